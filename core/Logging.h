@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+Q_DECLARE_LOGGING_CATEGORY(lcImport)
+Q_DECLARE_LOGGING_CATEGORY(lcExchange)
+Q_DECLARE_LOGGING_CATEGORY(lcProgress)
+Q_DECLARE_LOGGING_CATEGORY(lcReport)

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "domain/Types.h"
+
+#include <QCoreApplication>
+
+namespace cp {
+
+class Database;
+
+// Quantitative targets of tasks, and links between metrics that track the same target.
+class MetricRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(cp::MetricRepository)
+
+public:
+    explicit MetricRepository(Database &db)
+        : m_db(db)
+    {}
+
+    Result<Id> insert(const Metric &metric);
+    Result<Metric> get(Id id) const;
+    Result<QList<Metric>> forTask(Id taskId) const;
+    // All metrics of a document's tasks, ordered by task position then metric position.
+    Result<QList<Metric>> forDocument(Id documentId) const;
+    Result<int> count() const;
+
+    Result<Id> link(Id a, Id b);
+    Result<QList<MetricLink>> links() const;
+    // The metric and every metric linked to it, directly or through others (sorted ids).
+    Result<QList<Id>> linkedGroup(Id metricId) const;
+
+private:
+    Result<QList<Metric>> select(const QString &from, Id bound) const;
+
+    Database &m_db;
+};
+
+} // namespace cp

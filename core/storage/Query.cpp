@@ -1,0 +1,113 @@
+#include "Query.h"
+
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QTimeZone>
+
+namespace cp {
+
+Query::Query(const Database &db, const QString &sql)
+    : m_query(db.connection())
+{
+    m_prepared = m_query.prepare(sql);
+}
+
+Status Query::exec()
+{
+    if (!m_prepared || !m_query.exec())
+        return Database::queryError(m_query);
+    return {};
+}
+
+Status Query::execChanging(const QString &what)
+{
+    if (Status s = exec(); !s)
+        return s;
+    if (m_query.numRowsAffected() < 1)
+        return Error(QCoreApplication::translate("cp::Database", "%1 no longer exists").arg(what));
+    return {};
+}
+
+std::optional<double> Query::optionalDouble(int i) const
+{
+    const QVariant v = m_query.value(i);
+    if (v.isNull())
+        return std::nullopt;
+    return v.toDouble();
+}
+
+TextSpan Query::span(int startColumn) const
+{
+    const QVariant s = m_query.value(startColumn);
+    const QVariant e = m_query.value(startColumn + 1);
+    if (s.isNull() || e.isNull())
+        return {};
+    return TextSpan{s.toInt(), e.toInt()};
+}
+
+QDateTime Query::timestamp(int i) const
+{
+    return parseTimestamp(m_query.value(i).toString());
+}
+
+QDate Query::date(int i) const
+{
+    const QVariant v = m_query.value(i);
+    if (v.isNull())
+        return {};
+    return QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QVariant Query::toVariant(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<double>());
+}
+
+QVariant Query::toVariant(const QDateTime &v)
+{
+    return v.isValid() ? QVariant(formatTimestamp(v)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant Query::toVariant(const QDate &v)
+{
+    return v.isValid() ? QVariant(v.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant nullIfZero(Id id)
+{
+    return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant nullIfEmpty(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+QVariant spanStart(const TextSpan &span)
+{
+    return span.isValid() ? QVariant(span.start) : QVariant(QMetaType::fromType<int>());
+}
+
+QVariant spanEnd(const TextSpan &span)
+{
+    return span.isValid() ? QVariant(span.end) : QVariant(QMetaType::fromType<int>());
+}
+
+QString formatTimestamp(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime parseTimestamp(const QString &s)
+{
+    if (s.isEmpty())
+        return {};
+    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(s, Qt::ISODate);
+    return t.toUTC();
+}
+
+} // namespace cp

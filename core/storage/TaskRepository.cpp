@@ -1,0 +1,152 @@
+#include "TaskRepository.h"
+
+#include "Database.h"
+#include "Query.h"
+
+#include <QHash>
+
+namespace cp {
+
+Result<Id> TaskRepository::insert(const Task &t)
+{
+    Id id = 0;
+    Status status = m_db.transaction([&]() -> Status {
+        Query q(m_db, QStringLiteral("INSERT INTO tasks (id, document_id, section_id, position, number, path, title, text, "
+                                     "span_start, span_end, deadline, status, notes) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.bind(nullIfZero(t.id), t.documentId, nullIfZero(t.sectionId), t.position, t.number, t.path, t.title, t.text,
+               spanStart(t.span), spanEnd(t.span), t.deadline, toCode(t.status), t.notes);
+        if (Status s = q.exec(); !s)
+            return s;
+        id = q.lastInsertId();
+        return setDepartments(id, t.departments);
+    });
+    if (!status)
+        return status.error();
+    return id;
+}
+
+Status TaskRepository::setDepartments(Id taskId, const QList<TaskDepartment> &departments)
+{
+    return m_db.transaction([&]() -> Status {
+        Query clear(m_db, QStringLiteral("DELETE FROM task_departments WHERE task_id = ?"));
+        clear.bind(taskId);
+        if (Status s = clear.exec(); !s)
+            return s;
+        int position = 0;
+        for (const TaskDepartment &d : departments) {
+            Query q(m_db, QStringLiteral("INSERT INTO task_departments (task_id, department_id, role, position) "
+                                         "VALUES (?, ?, ?, ?)"));
+            q.bind(taskId, d.departmentId, toCode(d.role), position++);
+            if (Status s = q.exec(); !s)
+                return s;
+        }
+        return {};
+    });
+}
+
+Result<QList<Task>> TaskRepository::select(const QString &where, Id bound) const
+{
+    Query q(m_db, QStringLiteral("SELECT id, document_id, ifnull(section_id, 0), position, number, path, title, text, "
+                                 "span_start, span_end, deadline, status, notes FROM tasks ")
+                      + where + QStringLiteral(" ORDER BY document_id, position, id"));
+    q.bind(bound);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QList<Task> out;
+    QHash<Id, qsizetype> index;
+    while (q.next()) {
+        Task t;
+        t.id = q.id(0);
+        t.documentId = q.id(1);
+        t.sectionId = q.id(2);
+        t.position = q.value(3).toInt();
+        t.number = q.text(4);
+        t.path = q.text(5);
+        t.title = q.text(6);
+        t.text = q.text(7);
+        t.span = q.span(8);
+        t.deadline = q.date(10);
+        t.status = fromCode<TaskStatus>(q.text(11)).value_or(TaskStatus::NotStarted);
+        t.notes = q.text(12);
+        index.insert(t.id, out.size());
+        out.append(t);
+    }
+    if (out.isEmpty())
+        return out;
+
+    Query links(m_db, QStringLiteral("SELECT td.task_id, td.department_id, td.role FROM task_departments td "
+                                     "JOIN tasks ON tasks.id = td.task_id ")
+                          + where + QStringLiteral(" ORDER BY td.task_id, td.position"));
+    links.bind(bound);
+    if (Status s = links.exec(); !s)
+        return s.error();
+    while (links.next()) {
+        const auto it = index.constFind(links.id(0));
+        if (it != index.constEnd())
+            out[*it].departments.append({links.id(1), fromCode<Role>(links.text(2)).value_or(Role::Cooperating)});
+    }
+    return out;
+}
+
+Result<Task> TaskRepository::get(Id id) const
+{
+    auto found = select(QStringLiteral("WHERE tasks.id = ?"), id);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return Error(tr("task %1 does not exist").arg(id));
+    return found->first();
+}
+
+Result<QList<Task>> TaskRepository::forDocument(Id documentId) const
+{
+    return select(QStringLiteral("WHERE tasks.document_id = ?"), documentId);
+}
+
+Result<int> TaskRepository::countForDocument(Id documentId) const
+{
+    Query q(m_db, QStringLiteral("SELECT count(*) FROM tasks WHERE document_id = ?"));
+    q.bind(documentId);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+namespace {
+
+Result<QHash<Id, int>> counts(Query &q)
+{
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QHash<Id, int> out;
+    while (q.next())
+        out.insert(q.id(0), q.value(1).toInt());
+    return out;
+}
+
+} // namespace
+
+Result<QHash<Id, int>> TaskRepository::countsByDocument() const
+{
+    Query q(m_db, QStringLiteral("SELECT document_id, count(*) FROM tasks GROUP BY document_id"));
+    return counts(q);
+}
+
+Result<QHash<Id, int>> TaskRepository::countsBySection(Id documentId) const
+{
+    Query q(m_db, QStringLiteral("SELECT section_id, count(*) FROM tasks WHERE document_id = ? AND section_id IS NOT NULL "
+                                 "GROUP BY section_id"));
+    q.bind(documentId);
+    return counts(q);
+}
+
+Result<int> TaskRepository::count() const
+{
+    Query q(m_db, QStringLiteral("SELECT count(*) FROM tasks"));
+    if (Status s = q.exec(); !s)
+        return s.error();
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+} // namespace cp
