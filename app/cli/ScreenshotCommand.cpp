@@ -1,0 +1,68 @@
+// countyplan screenshot: the main window rendered offscreen to a PNG.
+#include "Cli.h"
+
+#include "storage/Workspace.h"
+#include "views/MainWindow.h"
+#include "views/Screenshot.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+namespace cp::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cp::cli", text);
+}
+
+int runScreenshot(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    parser.addOption(QCommandLineOption(QStringLiteral("out"), tr("The PNG file to write."), tr("file")));
+    parser.addOption(QCommandLineOption(QStringLiteral("view"), tr("The view to show: main."), tr("name"),
+                                        QStringLiteral("main")));
+    parser.addOption(QCommandLineOption(QStringLiteral("size"), tr("Window size in pixels."), tr("WxH"),
+                                        QStringLiteral("1280x800")));
+    if (auto code = parse(parser, arguments, tr("Render the main window to a PNG file without a display.")))
+        return *code;
+    const QString outPath = parser.value(QStringLiteral("out"));
+    if (outPath.isEmpty())
+        return fail(tr("--out is required"), UsageError);
+    static const QRegularExpression sizePattern(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+    const auto m = sizePattern.match(parser.value(QStringLiteral("size")));
+    if (!m.hasMatch())
+        return fail(tr("--size expects WIDTHxHEIGHT, e.g. 1280x800"), UsageError);
+    const QSize size(m.captured(1).toInt(), m.captured(2).toInt());
+    const QString view = parser.value(QStringLiteral("view"));
+    if (view != QLatin1String("main"))
+        return fail(tr("unknown view “%1”; expected main").arg(view), UsageError);
+    if (parser.value(QStringLiteral("db")).isEmpty())
+        return fail(tr("--db is required: name the workspace file"), UsageError);
+
+    ui::MainWindow window;
+    if (Status s = window.openWorkspace(parser.value(QStringLiteral("db")), true); !s)
+        return fail(s.error().message());
+    const QImage image = ui::renderWidget(&window, size);
+
+    QSaveFile file(outPath);
+    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
+        return fail(tr("cannot write “%1”: %2").arg(QDir::toNativeSeparators(outPath), file.errorString()));
+    return Success;
+}
+
+} // namespace
+
+QList<Command> screenshotCommands()
+{
+    return {
+        {QStringLiteral("screenshot"), QT_TRANSLATE_NOOP("cp::cli", "Render the main window to a PNG file."),
+         AppKind::Widgets, runScreenshot},
+    };
+}
+
+} // namespace cp::cli
