@@ -1,0 +1,210 @@
+// The countyplan executable: exit codes, messages on stderr, files it writes or refuses to write.
+#include "../common/Fixtures.h"
+#include "storage/Workspace.h"
+
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cp;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    Run run(const QStringList &arguments)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        // Keep the user's settings and data out of the tests.
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        p.setProcessEnvironment(env);
+        p.setWorkingDirectory(m_dir.path());
+        p.start(QStringLiteral(COUNTYPLAN_BINARY), arguments);
+        if (!p.waitForFinished(120000))
+            return {};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    QTemporaryDir m_dir;
+    QTemporaryDir m_home;
+
+private Q_SLOTS:
+    void initTestCase();
+    void printsHelp();
+    void rejectsUnknownCommandsAndOptions();
+    void reportsMissingAndForeignFiles();
+    void createsWorkspacesOnce();
+    void exportsAndLoadsByteIdentically();
+    void refusesMalformedJsonWithoutLeavingAFile();
+    void refusesLoadingIntoAWorkspaceWithData();
+    void rendersScreenshots();
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(QFile::exists(QStringLiteral(COUNTYPLAN_BINARY)));
+    Workspace ws;
+    CP_VERIFY_OK(ws.open(path(QStringLiteral("sample.countyplan"))));
+    CP_VERIFY_OK(test::buildSampleWorkspace(ws));
+}
+
+void TestCli::printsHelp()
+{
+    const Run r = run({QStringLiteral("--help")});
+    QCOMPARE(r.code, 0);
+    for (const char *command : {"new", "info", "export", "load", "screenshot"})
+        QVERIFY2(r.out.contains(QLatin1String(command)), command);
+    const Run version = run({QStringLiteral("--version")});
+    QCOMPARE(version.code, 0);
+    QVERIFY(version.out.contains(QLatin1String(COUNTYPLAN_VERSION)));
+    const Run sub = run({QStringLiteral("export"), QStringLiteral("--help")});
+    QCOMPARE(sub.code, 0);
+    QVERIFY(sub.out.startsWith(QLatin1String("Usage: countyplan export")));
+}
+
+void TestCli::rejectsUnknownCommandsAndOptions()
+{
+    Run r = run({QStringLiteral("frobnicate")});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(QStringLiteral("unknown command “frobnicate”")));
+    r = run({QStringLiteral("info"), QStringLiteral("--no-such-option")});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(QLatin1String("no-such-option")));
+    r = run({QStringLiteral("info"), QStringLiteral("--lang"), QStringLiteral("fr")});
+    QCOMPARE(r.code, 2);
+    r = run({QStringLiteral("export"), QStringLiteral("--db"), path(QStringLiteral("sample.countyplan")),
+             QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), path(QStringLiteral("x"))});
+    QCOMPARE(r.code, 2);
+    QVERIFY(!QFile::exists(path(QStringLiteral("x"))));
+}
+
+void TestCli::reportsMissingAndForeignFiles()
+{
+    Run r = run({QStringLiteral("info"), QStringLiteral("--db"), path(QStringLiteral("missing.countyplan"))});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(r.err.contains(QLatin1String("missing.countyplan")));
+    QVERIFY(!QFile::exists(path(QStringLiteral("missing.countyplan"))));
+
+    QFile text(path(QStringLiteral("notes.countyplan")));
+    QVERIFY(text.open(QIODevice::WriteOnly));
+    text.write("会议纪要\n");
+    text.close();
+    r = run({QStringLiteral("info"), QStringLiteral("--db"), path(QStringLiteral("notes.countyplan"))});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(QLatin1String("not a CountyPlan workspace")));
+    QVERIFY(text.open(QIODevice::ReadOnly));
+    QCOMPARE(text.readAll(), QByteArray("会议纪要\n"));
+
+    // Messages follow --lang.
+    r = run({QStringLiteral("info"), QStringLiteral("--db"), path(QStringLiteral("notes.countyplan")), QStringLiteral("--lang"),
+             QStringLiteral("zh_CN")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("不是县域规划台账工作区")), qPrintable(r.err));
+}
+
+void TestCli::createsWorkspacesOnce()
+{
+    const QString db = path(QStringLiteral("new.countyplan"));
+    Run r = run({QStringLiteral("new"), QStringLiteral("--db"), db, QStringLiteral("--title"), QStringLiteral("盂县台账")});
+    QCOMPARE(r.code, 0);
+    r = run({QStringLiteral("info"), QStringLiteral("--db"), db});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QStringLiteral("盂县台账")));
+    QVERIFY(r.out.contains(QLatin1String("Tasks:       0")));
+    r = run({QStringLiteral("new"), QStringLiteral("--db"), db});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(QLatin1String("already exists")));
+}
+
+void TestCli::exportsAndLoadsByteIdentically()
+{
+    Run r = run({QStringLiteral("export"), QStringLiteral("--db"), path(QStringLiteral("sample.countyplan")), QStringLiteral("--format"),
+                 QStringLiteral("json"), QStringLiteral("--out"), path(QStringLiteral("a.json"))});
+    QCOMPARE(r.code, 0);
+    r = run({QStringLiteral("load"), path(QStringLiteral("a.json")), QStringLiteral("--db"), path(QStringLiteral("copy.countyplan"))});
+    QCOMPARE(r.code, 0);
+    r = run({QStringLiteral("export"), QStringLiteral("--db"), path(QStringLiteral("copy.countyplan")), QStringLiteral("--out"),
+             path(QStringLiteral("b.json"))});
+    QCOMPARE(r.code, 0);
+    QFile a(path(QStringLiteral("a.json"))), b(path(QStringLiteral("b.json")));
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    const QByteArray first = a.readAll();
+    QVERIFY(first.contains("\"新建5G基站\""));
+    QCOMPARE(b.readAll(), first);
+    r = run({QStringLiteral("info"), QStringLiteral("--db"), path(QStringLiteral("copy.countyplan"))});
+    QVERIFY(r.out.contains(QLatin1String("Tasks:       2")));
+    QVERIFY(r.out.contains(QLatin1String("Readings:    3")));
+}
+
+void TestCli::refusesMalformedJsonWithoutLeavingAFile()
+{
+    QFile bad(path(QStringLiteral("bad.json")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("{\n  \"format\": \"countyplan\",\n  \"version\": 1,\n  \"regions\": [\n    {\"name\": \"盂县\" \"level\": 1}\n  ]\n}\n");
+    bad.close();
+    const QString db = path(QStringLiteral("never.countyplan"));
+    const Run r = run({QStringLiteral("load"), path(QStringLiteral("bad.json")), QStringLiteral("--db"), db});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("bad.json: line 5")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(db));
+    QVERIFY(!QFile::exists(db + QStringLiteral("-wal")));
+}
+
+void TestCli::refusesLoadingIntoAWorkspaceWithData()
+{
+    const QString db = path(QStringLiteral("sample.countyplan"));
+    QFile f(path(QStringLiteral("a.json")));
+    QVERIFY(f.exists());
+    const Run before = run({QStringLiteral("info"), QStringLiteral("--db"), db});
+    const Run r = run({QStringLiteral("load"), path(QStringLiteral("a.json")), QStringLiteral("--db"), db});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(QLatin1String("already holds data")));
+    QCOMPARE(run({QStringLiteral("info"), QStringLiteral("--db"), db}).out, before.out);
+}
+
+void TestCli::rendersScreenshots()
+{
+    const QString png = path(QStringLiteral("shot.png"));
+    const Run r = run({QStringLiteral("screenshot"), QStringLiteral("--db"), path(QStringLiteral("sample.countyplan")),
+                       QStringLiteral("--out"), png, QStringLiteral("--size"), QStringLiteral("900x600")});
+    QCOMPARE(r.code, 0);
+    const QImage image(png);
+    QCOMPARE(image.size(), QSize(900, 600));
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 3) {
+        for (int x = 0; x < image.width(); x += 3)
+            colours.insert(image.pixel(x, y));
+    }
+    QVERIFY2(colours.size() > 20, "the screenshot looks blank");
+    const Run missing = run({QStringLiteral("screenshot"), QStringLiteral("--db"), path(QStringLiteral("none.countyplan")),
+                             QStringLiteral("--out"), path(QStringLiteral("none.png"))});
+    QCOMPARE(missing.code, 1);
+    QVERIFY(!QFile::exists(path(QStringLiteral("none.png"))));
+    QVERIFY(!QFile::exists(path(QStringLiteral("none.countyplan"))));
+}
+
+} // namespace
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

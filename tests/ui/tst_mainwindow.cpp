@@ -1,0 +1,156 @@
+// The main window opens workspaces, shows documents and tasks, remembers itself, speaks Chinese.
+#include "../common/Fixtures.h"
+#include "Language.h"
+#include "models/DocumentTreeModel.h"
+#include "models/TaskTableModel.h"
+#include "storage/Workspace.h"
+#include "views/MainWindow.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+
+using namespace cp;
+using namespace cp::ui;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_sample;
+
+    static QStringList menuTitles(MainWindow &w)
+    {
+        QStringList titles;
+        for (QAction *a : w.menuBar()->actions())
+            titles.append(a->text());
+        return titles;
+    }
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void opensAWorkspaceAndShowsItsTasks();
+    void keepsTheWorkspaceWhenOpeningFails();
+    void remembersRecentWorkspacesAndGeometry();
+    void speaksChineseAndSwitchesLive();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("countyplan-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    m_sample = test::temporaryPath(QStringLiteral("sample.countyplan"));
+    Workspace ws;
+    CP_VERIFY_OK(ws.open(m_sample));
+    CP_VERIFY_OK(test::buildSampleWorkspace(ws));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    Language::install(QStringLiteral("en"));
+}
+
+void TestMainWindow::opensAWorkspaceAndShowsItsTasks()
+{
+    MainWindow w;
+    w.show();
+    CP_VERIFY_OK(w.openWorkspace(m_sample, true));
+    QVERIFY(w.windowTitle().contains(QStringLiteral("样例工作区")));
+
+    // Navigator: 山西省 → 阳泉市 → 盂县 → the document, with 2 tasks counted on each level.
+    QAbstractItemModel *tree = w.documentTree()->model();
+    QCOMPARE(tree->rowCount(), 1);
+    const QModelIndex province = tree->index(0, 0);
+    QCOMPARE(province.data().toString(), QStringLiteral("山西省"));
+    QCOMPARE(tree->index(0, DocumentTreeModel::TaskCountColumn).data().toString(), QStringLiteral("2"));
+    const QModelIndex county = tree->index(0, 0, tree->index(0, 0, province));
+    QCOMPARE(county.data().toString(), QStringLiteral("盂县"));
+    const QModelIndex document = tree->index(0, 0, county);
+    QCOMPARE(document.data().toString(), QStringLiteral("盂县太行革命老区振兴发展2023年工作任务"));
+    QCOMPARE(tree->rowCount(document), 1); // section 一、 (its child section holds no tasks of its own)
+
+    // The first document is selected on opening; its tasks fill the table.
+    QTableView *table = w.taskTable();
+    QCOMPARE(table->model()->rowCount(), 2);
+    const auto cell = [&](int row, int column) { return table->model()->index(row, column).data().toString(); };
+    QCOMPARE(cell(0, TaskTableModel::NumberColumn), QStringLiteral("（一）"));
+    QCOMPARE(cell(0, TaskTableModel::LeadColumn), QStringLiteral("县交通运输局"));
+    QCOMPARE(cell(0, TaskTableModel::CooperatingColumn), QStringLiteral("县发展和改革局、县农业农村局"));
+    QCOMPARE(cell(0, TaskTableModel::TargetsColumn), QStringLiteral("新建5G基站 ≥160 座"));
+    QCOMPARE(cell(1, TaskTableModel::TargetsColumn),
+             QStringLiteral("富硒基地规模 ≥1.5万亩 (from 0.8万亩)；产值增长 growth 9.5–12.25%"));
+    QCOMPARE(cell(0, TaskTableModel::StatusColumn), QStringLiteral("In progress"));
+
+    // Clicking the county node (no document) empties the table; clicking the document refills it.
+    w.documentTree()->setCurrentIndex(county);
+    QCOMPARE(table->model()->rowCount(), 0);
+    const QRect rect = w.documentTree()->visualRect(document);
+    QTest::mouseClick(w.documentTree()->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(table->model()->rowCount(), 2);
+
+    const auto labels = w.statusBar()->findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.begin(), labels.end(),
+                        [](QLabel *l) { return l->text() == QStringLiteral("1 document · 2 tasks"); }));
+}
+
+void TestMainWindow::keepsTheWorkspaceWhenOpeningFails()
+{
+    MainWindow w;
+    CP_VERIFY_OK(w.openWorkspace(m_sample, true));
+    const QString bad = test::temporaryPath(QStringLiteral("not-a-workspace.countyplan"));
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("plain text");
+    f.close();
+    const Status s = w.openWorkspace(bad);
+    QVERIFY(!s);
+    QCOMPARE(w.workspace()->path(), m_sample);
+    QCOMPARE(w.taskTable()->model()->rowCount(), 2);
+    QVERIFY(!MainWindow::recentWorkspaces().contains(bad));
+}
+
+void TestMainWindow::remembersRecentWorkspacesAndGeometry()
+{
+    {
+        MainWindow w;
+        CP_VERIFY_OK(w.openWorkspace(m_sample, true));
+        w.resize(1000, 700);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.close();
+    }
+    QCOMPARE(MainWindow::recentWorkspaces().value(0), m_sample);
+    MainWindow again;
+    QCOMPARE(again.size(), QSize(1000, 700));
+}
+
+void TestMainWindow::speaksChineseAndSwitchesLive()
+{
+    QVERIFY(Language::install(QStringLiteral("zh_CN")));
+    MainWindow w;
+    CP_VERIFY_OK(w.openWorkspace(m_sample, true));
+    QCOMPARE(menuTitles(w), (QStringList{QStringLiteral("文件(&F)"), QStringLiteral("视图(&V)"), QStringLiteral("帮助(&H)")}));
+    QCOMPARE(w.taskTable()->model()->headerData(TaskTableModel::LeadColumn, Qt::Horizontal).toString(), QStringLiteral("牵头"));
+    QCOMPARE(w.taskTable()->model()->index(0, TaskTableModel::StatusColumn).data().toString(), QStringLiteral("推进中"));
+    QVERIFY(w.windowTitle().endsWith(QStringLiteral("县域规划台账")));
+
+    // Switching languages retranslates the open window (the change event is posted).
+    QVERIFY(Language::install(QStringLiteral("en")));
+    QTRY_COMPARE(menuTitles(w).first(), QStringLiteral("&File"));
+    QVERIFY(Language::install(QStringLiteral("zh_CN")));
+    QTRY_COMPARE(menuTitles(w).first(), QStringLiteral("文件(&F)"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
