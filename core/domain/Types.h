@@ -169,6 +169,15 @@ struct MetricLink
     Id metricB = 0;
 };
 
+// Links two tasks (of two documents of one region) that are the same work: 龙华口调水工程.
+struct TaskLink
+{
+    Id id = 0;
+    Id taskA = 0;
+    Id taskB = 0;
+    QString reason; // the shared name that links them
+};
+
 struct AuditEntry
 {
     Id id = 0;

@@ -37,6 +37,12 @@ struct MetricRef
     int metric = 0;
 };
 
+struct TaskRef
+{
+    QString document;
+    int task = 0;
+};
+
 class Exporter
 {
 public:
@@ -53,6 +59,7 @@ private:
     Status writeTask(const Task &task, int taskIndex, const Document &doc, const QHash<Id, int> &sectionIndex,
                      const QList<Metric> &metrics);
     Status writeLinks();
+    Status writeTaskLinks();
     Status writeEvents();
     Status writeEvidence();
 
@@ -64,6 +71,7 @@ private:
     QHash<Id, QList<Reading>> m_readings;
     QHash<Id, QList<TaskReport>> m_reports;
     QHash<Id, MetricRef> m_metricRefs;
+    QHash<Id, TaskRef> m_taskRefs;
 };
 
 Result<QByteArray> Exporter::run()
@@ -113,7 +121,7 @@ Result<QByteArray> Exporter::run()
             return s.error();
     }
     m_w.endArray();
-    for (auto step : {&Exporter::writeLinks, &Exporter::writeEvents, &Exporter::writeEvidence}) {
+    for (auto step : {&Exporter::writeLinks, &Exporter::writeTaskLinks, &Exporter::writeEvents, &Exporter::writeEvidence}) {
         if (Status s = (this->*step)(); !s)
             return s.error();
     }
@@ -231,6 +239,7 @@ Status Exporter::writeTask(const Task &t, int taskIndex, const Document &doc, co
         m_w.key(QString::fromLatin1(name));
         m_w.value(value);
     };
+    m_taskRefs.insert(t.id, TaskRef{doc.key, taskIndex});
     m_w.beginObject();
     field("number", t.number);
     field("path", t.path);
@@ -332,6 +341,33 @@ Status Exporter::writeLinks()
             m_w.value(ref.metric);
             m_w.endObject();
         }
+        m_w.endObject();
+    }
+    m_w.endArray();
+    return {};
+}
+
+Status Exporter::writeTaskLinks()
+{
+    auto links = m_ws.tasks().links();
+    if (!links)
+        return links.error();
+    m_w.key(QStringLiteral("task_links"));
+    m_w.beginArray();
+    for (const TaskLink &l : *links) {
+        m_w.beginObject();
+        for (const auto &[name, id] : {std::pair{"a", l.taskA}, std::pair{"b", l.taskB}}) {
+            const TaskRef ref = m_taskRefs.value(id);
+            m_w.key(QString::fromLatin1(name));
+            m_w.beginObject();
+            m_w.key(QStringLiteral("document"));
+            m_w.value(ref.document);
+            m_w.key(QStringLiteral("task"));
+            m_w.value(ref.task);
+            m_w.endObject();
+        }
+        m_w.key(QStringLiteral("reason"));
+        m_w.value(l.reason);
         m_w.endObject();
     }
     m_w.endArray();

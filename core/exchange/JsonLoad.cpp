@@ -58,6 +58,7 @@ private:
     Status loadMetric(const QJsonObject &object, const QString &path, const Document &doc, Id taskId, int taskIndex,
                       int metricIndex);
     Status loadLinks(const QJsonArray &links);
+    Status loadTaskLinks(const QJsonArray &links);
     Status loadEvents(const QJsonArray &events);
 
     // Department id by name (or alias) in the region; sets an error naming path when unknown.
@@ -70,6 +71,7 @@ private:
     std::optional<Error> m_error;
     QSet<QString> m_evidence;
     QHash<QString, Id> m_metricIds; // "doc\ntask\nmetric" → id
+    QHash<QString, Id> m_taskIds;   // "doc\ntask" → id
 };
 
 Status Loader::run(const QJsonObject &root)
@@ -79,6 +81,7 @@ Status Loader::run(const QJsonObject &root)
     const QJsonArray departments = f.arrayOrEmpty("departments");
     const QJsonArray documents = f.array("documents");
     const QJsonArray links = f.arrayOrEmpty("metric_links");
+    const QJsonArray taskLinks = f.arrayOrEmpty("task_links");
     const QJsonArray events = f.arrayOrEmpty("events");
     const QJsonArray evidence = f.arrayOrEmpty("evidence");
     if (Status s = failed(); !s)
@@ -100,6 +103,8 @@ Status Loader::run(const QJsonObject &root)
             return s;
     }
     if (Status s = loadLinks(links); !s)
+        return s;
+    if (Status s = loadTaskLinks(taskLinks); !s)
         return s;
     return loadEvents(events);
 }
@@ -341,6 +346,7 @@ Status Loader::loadTask(JsonFields &f, const QJsonObject &object, const QString 
     auto taskId = m_ws.tasks().insert(t);
     if (!taskId)
         return taskId.error().prefixed(path);
+    m_taskIds.insert(QStringLiteral("%1\n%2").arg(doc.key).arg(index), *taskId);
 
     for (qsizetype m = 0; m < metrics.size(); ++m) {
         if (Status s = loadMetric(metrics.at(m).toObject(), JsonFields::item(path + QStringLiteral(".metrics"), m), doc,
@@ -443,6 +449,33 @@ Status Loader::loadLinks(const QJsonArray &links)
         if (Status s = failed(); !s)
             return s;
         auto id = m_ws.metrics().link(ids[0], ids[1]);
+        if (!id)
+            return id.error().prefixed(f.path("a"));
+    }
+    return {};
+}
+
+Status Loader::loadTaskLinks(const QJsonArray &links)
+{
+    for (qsizetype i = 0; i < links.size(); ++i) {
+        JsonFields f(links.at(i).toObject(), JsonFields::item(QStringLiteral("task_links"), i), m_error);
+        Id ids[2] = {0, 0};
+        int n = 0;
+        for (const char *side : {"a", "b"}) {
+            JsonFields ref(f.object(side), f.path(side), m_error);
+            const QString document = ref.string("document");
+            const qsizetype task = ref.integer("task");
+            if (Status s = failed(); !s)
+                return s;
+            ids[n] = m_taskIds.value(QStringLiteral("%1\n%2").arg(document).arg(task));
+            if (!ids[n])
+                f.fail(side, tr("no task %1 in document “%2”").arg(task).arg(document));
+            ++n;
+        }
+        const QString reason = f.stringOrEmpty("reason");
+        if (Status s = failed(); !s)
+            return s;
+        auto id = m_ws.tasks().link(ids[0], ids[1], reason);
         if (!id)
             return id.error().prefixed(f.path("a"));
     }

@@ -5,6 +5,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace cp {
 
 Result<Id> TaskRepository::insert(const Task &t)
@@ -139,6 +141,32 @@ Result<QHash<Id, int>> TaskRepository::countsBySection(Id documentId) const
                                  "GROUP BY section_id"));
     q.bind(documentId);
     return counts(q);
+}
+
+Result<Id> TaskRepository::link(Id a, Id b, const QString &reason)
+{
+    if (a == b)
+        return Error(tr("a task cannot be linked to itself"));
+    Query q(m_db, QStringLiteral("INSERT OR IGNORE INTO task_links (task_a, task_b, reason) VALUES (?, ?, ?)"));
+    q.bind(std::min(a, b), std::max(a, b), reason);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    Query id(m_db, QStringLiteral("SELECT id FROM task_links WHERE task_a = ? AND task_b = ?"));
+    id.bind(std::min(a, b), std::max(a, b));
+    if (Status s = id.exec(); !s)
+        return s.error();
+    return id.next() ? id.id(0) : Id(0);
+}
+
+Result<QList<TaskLink>> TaskRepository::links() const
+{
+    Query q(m_db, QStringLiteral("SELECT id, task_a, task_b, reason FROM task_links ORDER BY id"));
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QList<TaskLink> out;
+    while (q.next())
+        out.append({q.id(0), q.id(1), q.id(2), q.text(3)});
+    return out;
 }
 
 Result<int> TaskRepository::count() const

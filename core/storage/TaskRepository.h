@@ -32,6 +32,9 @@ public:
     Result<QHash<Id, int>> countsBySection(Id documentId) const;
     Status setDepartments(Id taskId, const QList<TaskDepartment> &departments);
 
+    Result<Id> link(Id a, Id b, const QString &reason);
+    Result<QList<TaskLink>> links() const;
+
 private:
     Result<QList<Task>> select(const QString &where, Id bound) const;
 
