@@ -52,7 +52,9 @@ int runGui(QApplication &app)
 
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Workspace::defaultPath();
     ui::MainWindow window;
-    if (Status s = window.openWorkspace(path); !s) {
+    // First start: the default workspace holds the five reference documents.
+    const bool firstStart = !parser.isSet(QStringLiteral("db")) && !QFileInfo::exists(path);
+    if (Status s = firstStart ? window.createReferenceWorkspace(path) : window.openWorkspace(path); !s) {
         QMessageBox::critical(&window, QCoreApplication::translate("cp::cli", "Cannot open the workspace"),
                               s.error().message());
     }

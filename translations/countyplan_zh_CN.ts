@@ -73,6 +73,13 @@
     </message>
 </context>
 <context>
+    <name>cp::DepartmentRegistry</name>
+    <message>
+        <source>an empty department name</source>
+        <translation>部门名称为空</translation>
+    </message>
+</context>
+<context>
     <name>cp::DepartmentRepository</name>
     <message>
         <source>department %1 does not exist</source>
@@ -109,6 +116,25 @@
     <message>
         <source>“%1” and “%2” both reported task %3 for %4; remove one report before merging</source>
         <translation>“%1”与“%2”都报送了任务 %3 在 %4 的进展；请先删除其中一份报告再合并</translation>
+    </message>
+</context>
+<context>
+    <name>cp::DocumentParser</name>
+    <message>
+        <source>line %1: %2 follows number %3 at the same level</source>
+        <translation>第 %1 行：同一层级中 %2 紧接在第 %3 项之后（编号不连续）</translation>
+    </message>
+    <message>
+        <source>line %1: the responsible units of %2 could not be read</source>
+        <translation>第 %1 行：无法识别 %2 的责任单位</translation>
+    </message>
+    <message>
+        <source>the document&apos;s title could not be found</source>
+        <translation>未找到文件标题</translation>
+    </message>
+    <message>
+        <source>no numbered items (一、 （一） 1. …) were found</source>
+        <translation>未找到带编号的条目（一、 （一） 1. …）</translation>
     </message>
 </context>
 <context>
@@ -277,6 +303,29 @@
     </message>
 </context>
 <context>
+    <name>cp::Importer</name>
+    <message>
+        <source>no numbered items (一、 （一） 1. …) were found: this does not read as a policy document</source>
+        <translation>未找到带编号的条目（一、 （一） 1. …）：这看起来不是政策文件</translation>
+    </message>
+    <message>
+        <source>the document&apos;s title and issuer name no known region; name it with --region</source>
+        <translation>文件标题和发文机关中没有可识别的地区；请用 --region 指定</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>this file was imported already as “%1”; use --replace to import it again</source>
+        <translation>此文件已导入为“%1”；如需重新导入，请使用 --replace</translation>
+    </message>
+</context>
+<context>
     <name>cp::JsonExchange</name>
     <message>
         <source>%1: expected an object</source>
@@ -386,6 +435,10 @@
         <source>the workspace already holds data; load into a new or empty workspace</source>
         <translation>工作区中已有数据；请载入到新的或空的工作区</translation>
     </message>
+    <message>
+        <source>no task %1 in document “%2”</source>
+        <translation>文件“%2”中没有第 %1 项任务</translation>
+    </message>
 </context>
 <context>
     <name>cp::JsonFields</name>
@@ -473,6 +526,13 @@
     </message>
 </context>
 <context>
+    <name>cp::ReferenceDocuments</name>
+    <message>
+        <source>Shanxi reference documents</source>
+        <translation>山西参考文件</translation>
+    </message>
+</context>
+<context>
     <name>cp::RegionRepository</name>
     <message>
         <source>region %1 does not exist</source>
@@ -488,6 +548,37 @@
     <message>
         <source>task %1 does not exist</source>
         <translation>任务 %1 不存在</translation>
+    </message>
+    <message>
+        <source>a task cannot be linked to itself</source>
+        <translation>任务不能与自身关联</translation>
+    </message>
+</context>
+<context>
+    <name>cp::TextDecoding</name>
+    <message>
+        <source>unknown encoding “%1”; use utf-8 or gb18030</source>
+        <translation>未知编码“%1”；请使用 utf-8 或 gb18030</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>this is not a text document (it contains binary data)</source>
+        <translation>这不是文本文档（其中含有二进制数据）</translation>
+    </message>
+    <message>
+        <source>the text starts with a %1 byte-order mark but line %2 is not %1</source>
+        <translation>文本以 %1 字节顺序标记开头，但第 %2 行不是 %1</translation>
+    </message>
+    <message>
+        <source>line %1 is not valid %2; name the file&apos;s real encoding with --encoding</source>
+        <translation>第 %1 行不是有效的 %2；请用 --encoding 指定文件的实际编码</translation>
+    </message>
+    <message>
+        <source>the text is neither UTF-8 nor GB18030 (line %1 is not UTF-8); name the encoding with --encoding</source>
+        <translation>文本既不是 UTF-8 也不是 GB18030（第 %1 行不是 UTF-8）；请用 --encoding 指定编码</translation>
     </message>
 </context>
 <context>
@@ -575,10 +666,6 @@
     <message>
         <source>text</source>
         <translation>文本</translation>
-    </message>
-    <message>
-        <source>Create an empty workspace file.</source>
-        <translation>新建空白工作区文件。</translation>
     </message>
     <message>
         <source>“%1” already exists</source>
@@ -691,6 +778,138 @@
     <message>
         <source>unknown command “%1”</source>
         <translation>未知子命令“%1”</translation>
+    </message>
+    <message>
+        <source>%1 (dry run, nothing stored): %2</source>
+        <translation>%1（试导入，未保存）：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>key %1, region %2, encoding %3</source>
+        <translation>标识 %1，地区 %2，编码 %3</translation>
+    </message>
+    <message>
+        <source>replaced the earlier import</source>
+        <translation>已替换先前的导入</translation>
+    </message>
+    <message>
+        <source>tasks: %1 (%2 with responsible units), sections: %3</source>
+        <translation>任务：%1 项（其中 %2 项有责任单位），章节：%3 个</translation>
+    </message>
+    <message>
+        <source>departments: %1 new, %2 matched</source>
+        <translation>部门：新增 %1 个，匹配已有 %2 个</translation>
+    </message>
+    <message>
+        <source>metrics: %1, past-year actuals: %2</source>
+        <translation>指标：%1 项，上年实绩：%2 项</translation>
+    </message>
+    <message>
+        <source>links to other documents: %1 metric, %2 task</source>
+        <translation>与其他文件的关联：指标 %1 处，任务 %2 处</translation>
+    </message>
+    <message>
+        <source>warnings:</source>
+        <translation>提示：</translation>
+    </message>
+    <message>
+        <source>The region the documents belong to, when their title does not say it.</source>
+        <translation>文件所属地区（标题中未注明时使用）。</translation>
+    </message>
+    <message>
+        <source>The files&apos; encoding: utf-8 or gb18030 (detected when not given).</source>
+        <translation>文件编码：utf-8 或 gb18030（未指定时自动识别）。</translation>
+    </message>
+    <message>
+        <source>Read and report, store nothing.</source>
+        <translation>只读取并报告，不保存。</translation>
+    </message>
+    <message>
+        <source>Import a file again that was imported before.</source>
+        <translation>重新导入以前导入过的文件。</translation>
+    </message>
+    <message>
+        <source>Import policy documents (plain text) into a workspace.</source>
+        <translation>将政策文件（纯文本）导入工作区。</translation>
+    </message>
+    <message>
+        <source>files…</source>
+        <translation>文件…</translation>
+    </message>
+    <message>
+        <source>The documents to import.</source>
+        <translation>要导入的文件。</translation>
+    </message>
+    <message>
+        <source>name at least one document to import</source>
+        <translation>请至少指定一个要导入的文件</translation>
+    </message>
+    <message>
+        <source>Only this region&apos;s departments.</source>
+        <translation>只列出该地区的部门。</translation>
+    </message>
+    <message>
+        <source>A department (or another name of it) to merge…</source>
+        <translation>要合并的部门（或其别名）……</translation>
+    </message>
+    <message>
+        <source>…into this department; the merged name becomes an alias.</source>
+        <translation>……并入此部门；被合并的名称成为别名。</translation>
+    </message>
+    <message>
+        <source>List the departments of each region, or merge two of them.</source>
+        <translation>列出各地区的部门，或合并其中两个。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a region of this workspace</source>
+        <translation>“%1”不是本工作区中的地区</translation>
+    </message>
+    <message>
+        <source>--merge and --into go together</source>
+        <translation>--merge 与 --into 须同时使用</translation>
+    </message>
+    <message>
+        <source>no region has both “%1” and “%2”</source>
+        <translation>没有地区同时有“%1”和“%2”</translation>
+    </message>
+    <message>
+        <source>several regions have both “%1” and “%2”; name one with --region</source>
+        <translation>多个地区同时有“%1”和“%2”；请用 --region 指定一个</translation>
+    </message>
+    <message>
+        <source>Merged “%1” into “%2”</source>
+        <translation>已将“%1”并入“%2”</translation>
+    </message>
+    <message>
+        <source>%1 departments</source>
+        <translation>%1 个部门</translation>
+    </message>
+    <message>
+        <source>lead %1, cooperating %2</source>
+        <translation>牵头 %1 项，配合 %2 项</translation>
+    </message>
+    <message>
+        <source>also written: %1</source>
+        <translation>又写作：%1</translation>
+    </message>
+    <message>
+        <source>Import policy documents into a workspace.</source>
+        <translation>将政策文件导入工作区。</translation>
+    </message>
+    <message>
+        <source>List or merge the departments of each region.</source>
+        <translation>列出或合并各地区的部门。</translation>
+    </message>
+    <message>
+        <source>Import the five Shanxi reference documents into it.</source>
+        <translation>同时导入五份山西参考文件。</translation>
+    </message>
+    <message>
+        <source>Create a workspace file.</source>
+        <translation>新建工作区文件。</translation>
     </message>
 </context>
 <context>
@@ -873,6 +1092,22 @@
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>New Workspace with the &amp;Reference Documents…</source>
+        <translation>新建含参考文件的工作区(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Create a workspace holding the five Shanxi reference documents</source>
+        <translation>新建一个含五份山西参考文件的工作区</translation>
+    </message>
+    <message>
+        <source>New Workspace with the Reference Documents</source>
+        <translation>新建含参考文件的工作区</translation>
+    </message>
+    <message>
+        <source>“%1” already exists</source>
+        <translation>“%1”已存在</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ const QList<Command> &commands()
     static const QList<Command> all = [] {
         QList<Command> list;
         list += workspaceCommands();
+        list += importCommands();
         list += screenshotCommands();
         return list;
     }();

@@ -50,6 +50,7 @@ QCommandLineOption dbOption();
 
 // Registered by each command file.
 QList<Command> workspaceCommands();
+QList<Command> importCommands();
 QList<Command> screenshotCommands();
 
 } // namespace cp::cli

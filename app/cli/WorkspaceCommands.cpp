@@ -2,6 +2,7 @@
 #include "Cli.h"
 
 #include "exchange/JsonExchange.h"
+#include "importing/ReferenceDocuments.h"
 #include "storage/Workspace.h"
 
 #include <QDir>
@@ -23,7 +24,9 @@ int runNew(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addOption(dbOption());
     parser.addOption(QCommandLineOption(QStringLiteral("title"), tr("The workspace's title."), tr("text")));
-    if (auto code = parse(parser, arguments, tr("Create an empty workspace file.")))
+    parser.addOption(QCommandLineOption(QStringLiteral("reference-documents"),
+                                        tr("Import the five Shanxi reference documents into it.")));
+    if (auto code = parse(parser, arguments, tr("Create a workspace file.")))
         return *code;
     const QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty())
@@ -33,6 +36,15 @@ int runNew(const QStringList &arguments)
     Workspace ws;
     if (Status s = ws.open(path); !s)
         return fail(s.error().message());
+    if (parser.isSet(QStringLiteral("reference-documents"))) {
+        auto reports = ReferenceDocuments::importInto(ws);
+        if (!reports) {
+            ws.close();
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(path + suffix);
+            return fail(reports.error().message());
+        }
+    }
     if (parser.isSet(QStringLiteral("title"))) {
         if (Status s = ws.setMeta(QStringLiteral("title"), parser.value(QStringLiteral("title"))); !s)
             return fail(s.error().message());
@@ -141,7 +153,7 @@ int runLoad(const QStringList &arguments)
 QList<Command> workspaceCommands()
 {
     return {
-        {QStringLiteral("new"), QT_TRANSLATE_NOOP("cp::cli", "Create an empty workspace file."), AppKind::Core, runNew},
+        {QStringLiteral("new"), QT_TRANSLATE_NOOP("cp::cli", "Create a workspace file."), AppKind::Core, runNew},
         {QStringLiteral("info"), QT_TRANSLATE_NOOP("cp::cli", "Show what a workspace holds."), AppKind::Core, runInfo},
         {QStringLiteral("export"), QT_TRANSLATE_NOOP("cp::cli", "Write the workspace to a JSON file."), AppKind::Core,
          runExport},

@@ -84,7 +84,7 @@ void TestMainWindow::opensAWorkspaceAndShowsItsTasks()
     QTableView *table = w.taskTable();
     QCOMPARE(table->model()->rowCount(), 2);
     const auto cell = [&](int row, int column) { return table->model()->index(row, column).data().toString(); };
-    QCOMPARE(cell(0, TaskTableModel::NumberColumn), QStringLiteral("（一）"));
+    QCOMPARE(cell(0, TaskTableModel::NumberColumn), QStringLiteral("一.（一）"));
     QCOMPARE(cell(0, TaskTableModel::LeadColumn), QStringLiteral("县交通运输局"));
     QCOMPARE(cell(0, TaskTableModel::CooperatingColumn), QStringLiteral("县发展和改革局、县农业农村局"));
     QCOMPARE(cell(0, TaskTableModel::TargetsColumn), QStringLiteral("新建5G基站 ≥160 座"));

@@ -99,7 +99,7 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
 
     switch (index.column()) {
     case NumberColumn:
-        return t.number;
+        return t.path; // （一） repeats in every section; 二.（一） does not
     case TitleColumn:
         return t.title;
     case LeadColumn:

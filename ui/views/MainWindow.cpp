@@ -2,6 +2,7 @@
 
 #include "Language.h"
 #include "exchange/JsonExchange.h"
+#include "importing/ReferenceDocuments.h"
 #include "models/DocumentTreeModel.h"
 #include "models/TaskTableModel.h"
 #include "storage/Workspace.h"
@@ -92,8 +93,9 @@ void MainWindow::createViews()
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(TaskTableModel::NumberColumn, 60);
+    m_table->setColumnWidth(TaskTableModel::NumberColumn, 90);
     m_table->setColumnWidth(TaskTableModel::TitleColumn, 380);
     m_table->setColumnWidth(TaskTableModel::LeadColumn, 150);
     m_table->setColumnWidth(TaskTableModel::CooperatingColumn, 220);
@@ -118,6 +120,9 @@ void MainWindow::createActions()
     m_newAction = new QAction(this);
     m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newWorkspace);
+
+    m_newReferenceAction = new QAction(this);
+    connect(m_newReferenceAction, &QAction::triggered, this, &MainWindow::newReferenceWorkspace);
 
     m_openAction = new QAction(this);
     m_openAction->setShortcut(QKeySequence::Open);
@@ -164,6 +169,7 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_newReferenceAction);
     m_fileMenu->addAction(m_openAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
@@ -192,6 +198,8 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_newAction->setText(tr("&New Workspace…"));
     m_newAction->setStatusTip(tr("Create an empty workspace file"));
+    m_newReferenceAction->setText(tr("New Workspace with the &Reference Documents…"));
+    m_newReferenceAction->setStatusTip(tr("Create a workspace holding the five Shanxi reference documents"));
     m_openAction->setText(tr("&Open Workspace…"));
     m_openAction->setStatusTip(tr("Open a workspace file"));
     m_exportJsonAction->setText(tr("&Export as JSON…"));
@@ -323,20 +331,61 @@ void MainWindow::showError(const QString &title, const Error &error)
     QMessageBox::warning(this, title, error.message());
 }
 
-void MainWindow::newWorkspace()
+QString MainWindow::askNewWorkspacePath(const QString &title)
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Workspace"), QDir::homePath(), workspaceFilter(),
-                                                      nullptr, QFileDialog::DontConfirmOverwrite);
+    const QString path = QFileDialog::getSaveFileName(this, title, QDir::homePath(), workspaceFilter(), nullptr,
+                                                      QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
-        return;
+        return {};
     const QString file = QFileInfo(path).suffix().isEmpty() ? path + QStringLiteral(".countyplan") : path;
     if (QFileInfo::exists(file)) {
         showError(tr("Cannot create the workspace"),
                   Error(tr("“%1” already exists; choose another name or open it").arg(QDir::toNativeSeparators(file))));
-        return;
+        return {};
     }
+    return file;
+}
+
+void MainWindow::newWorkspace()
+{
+    const QString file = askNewWorkspacePath(tr("New Workspace"));
+    if (file.isEmpty())
+        return;
     if (Status s = openWorkspace(file); !s)
         showError(tr("Cannot create the workspace"), s.error());
+}
+
+void MainWindow::newReferenceWorkspace()
+{
+    const QString file = askNewWorkspacePath(tr("New Workspace with the Reference Documents"));
+    if (file.isEmpty())
+        return;
+    if (Status s = createReferenceWorkspace(file); !s)
+        showError(tr("Cannot create the workspace"), s.error());
+}
+
+Status MainWindow::createReferenceWorkspace(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return Error(tr("“%1” already exists").arg(QDir::toNativeSeparators(path)));
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    Status status;
+    {
+        Workspace fresh;
+        status = fresh.open(path);
+        if (status) {
+            auto reports = ReferenceDocuments::importInto(fresh);
+            if (!reports)
+                status = reports.error();
+        }
+    }
+    QGuiApplication::restoreOverrideCursor();
+    if (!status) {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+        return status;
+    }
+    return openWorkspace(path, true);
 }
 
 void MainWindow::openWorkspaceDialog()

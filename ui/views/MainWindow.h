@@ -36,6 +36,8 @@ public:
 
     // Opens (or creates) a workspace; on failure the current one stays open.
     Status openWorkspace(const QString &path, bool mustExist = false);
+    // Creates a workspace holding the five reference documents and opens it; the file must not exist.
+    Status createReferenceWorkspace(const QString &path);
     Workspace *workspace() const { return m_workspace; }
 
     void selectDocument(Id documentId);
@@ -64,6 +66,8 @@ private:
     void showError(const QString &title, const Error &error);
 
     void newWorkspace();
+    void newReferenceWorkspace();
+    QString askNewWorkspacePath(const QString &title);
     void openWorkspaceDialog();
     void exportJson();
     void loadJson();
@@ -86,6 +90,7 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr;
+    QAction *m_newReferenceAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_exportJsonAction = nullptr;
     QAction *m_loadJsonAction = nullptr;
