@@ -45,9 +45,11 @@ public:
 
     const T &value() const & { return *m_value; }
     T &value() & { return *m_value; }
-    T &&value() && { return std::move(*m_value); }
+    // On a temporary, the value itself: `for (const Task &t : *repo.tasks())` stays valid.
+    T value() && { return std::move(*m_value); }
     const T &operator*() const & { return *m_value; }
     T &operator*() & { return *m_value; }
+    T operator*() && { return std::move(*m_value); }
     const T *operator->() const { return &*m_value; }
     T *operator->() { return &*m_value; }
 

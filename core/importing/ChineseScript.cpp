@@ -169,4 +169,17 @@ bool ChineseScript::isAvailable()
     return toSimplifiedConverter() && toTraditionalConverter();
 }
 
+QString ChineseScript::toSimplifiedSameLength(const QString &text)
+{
+    QString display = fold(text);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const ushort u = text.at(i).unicode();
+        if (u < 0x80)
+            display[i] = text.at(i);
+        else if (u >= 0xff01 && u <= 0xff5e)
+            display[i] = QChar(ushort(u - 0xfee0)); // full-width Latin to half-width, case kept
+    }
+    return display;
+}
+
 } // namespace cp

@@ -20,6 +20,9 @@ public:
     // folded text are spans of the original (a rare character whose Simplified form needs a different
     // number of QChars, such as 㑮 → 𫝈, keeps its original form).
     static QString fold(const QString &text);
+    // Simplified characters at the same positions, Latin letters and digits as written (5G stays
+    // 5G; full-width ５Ｇ becomes 5G): how names and labels taken from a document are shown.
+    static QString toSimplifiedSameLength(const QString &text);
     // True when OpenCC's data could be loaded (the tests check this).
     static bool isAvailable();
 };

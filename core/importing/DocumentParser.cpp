@@ -158,7 +158,8 @@ ParsedDocument DocumentParser::parse(const QString &original)
             continue; // preamble: not a task
         Item &current = items[stack.last()];
         if (!current.lineUnits) {
-            if (auto units = UnitBlockParser::parseLine(line.text.text())) {
+            // Units are read in Simplified form (責任單位 is 责任单位), names as the registry keeps them.
+            if (auto units = UnitBlockParser::parseLine(ChineseScript::toSimplifiedSameLength(line.text.text()))) {
                 current.lineUnits = units;
                 extend(current.span, line.text.originalSpan());
                 continue;
@@ -202,7 +203,7 @@ ParsedDocument DocumentParser::parse(const QString &original)
         MappedText text = joinLines(item.head, item.lines);
         t.units = item.lineUnits;
         if (!t.units) {
-            if (auto block = UnitBlockParser::findTrailing(text.text())) {
+            if (auto block = UnitBlockParser::findTrailing(ChineseScript::toSimplifiedSameLength(text.text()))) {
                 t.units = block->units;
                 text.remove(block->start, block->end - block->start);
             }

@@ -116,6 +116,7 @@ FrontMatter readFrontMatter(const QList<SourceLine> &lines, const QStringList &f
     QHash<QString, QString> fields;
     QString notifiedTitle; // 印发《X》的通知 → X
     QString notifyingIssuer;
+    QString ownLineNumber; // a 文号 on a line of its own
     QList<int> candidates; // title-like lines, in order
     QHash<QString, int> seen;
 
@@ -138,6 +139,7 @@ FrontMatter readFrontMatter(const QList<SourceLine> &lines, const QStringList &f
         static const QRegularExpression notice(QStringLiteral("^(.*?)印发\\s*《(.+)》\\s*的?通知$"));
         if (const auto m = notice.match(f); m.hasMatch()) {
             notifyingIssuer = m.captured(1);
+            notifyingIssuer.remove(QRegularExpression(QStringLiteral("关于$")));
             notifiedTitle = lines.at(i).text.text().mid(m.capturedStart(2), m.capturedLength(2));
             fm.consumed.insert(i);
             continue;
@@ -145,6 +147,10 @@ FrontMatter readFrontMatter(const QList<SourceLine> &lines, const QStringList &f
         if (isBodyLine(f))
             break;
         fm.consumed.insert(i);
+        if (const auto m = docNumberPattern().match(f); m.hasMatch() && m.capturedLength() == f.trimmed().size()) {
+            ownLineNumber = m.captured(0);
+            continue;
+        }
         if (isDateLine(f) || f.size() <= 4)
             continue; // a date, a name, a role: not the title
         seen[f] += 1;
@@ -181,6 +187,8 @@ FrontMatter readFrontMatter(const QList<SourceLine> &lines, const QStringList &f
 
     DocumentMetadata &meta = fm.metadata;
     QString docNumber = fields.value(QStringLiteral("发文字号"), fields.value(QStringLiteral("文号")));
+    if (docNumber.isEmpty())
+        docNumber = ownLineNumber;
     if (const auto m = docNumberPattern().match(title); m.hasMatch()) {
         if (docNumber.isEmpty())
             docNumber = m.captured(0);

@@ -168,7 +168,9 @@ Status ImportRun::storeTasks(const ParsedDocument &parsed, const QList<Id> &sect
         p.task.number = s.number;
         p.task.path = s.path;
         p.task.title = s.title;
-        p.task.span = s.body.originalSpan();
+        // From the section's heading to the end of its own text.
+        const TextSpan body = s.body.originalSpan();
+        p.task.span = TextSpan{s.span.start, body.end};
         p.text = s.body.trimmed();
         p.line = s.line;
         planned.append(p);

@@ -77,6 +77,11 @@ std::optional<Quantity> quantityAt(const QString &text, qsizetype pos)
             if (!unit.isEmpty()) {
                 q.upper = upper;
                 after = upper->end;
+                // 3-5万亩: the multiplier written once applies to both ends.
+                if (q.number.multiplier == 1 && upper->multiplier > 1) {
+                    q.number.value *= upper->multiplier;
+                    q.number.multiplier = upper->multiplier;
+                }
             }
         }
     }
@@ -119,26 +124,12 @@ int periodYear(const QString &sentence, int year)
     return year;
 }
 
-// The original's characters in Simplified form with Latin letters as written: what labels show.
-QString displayForm(const QString &original, const QString &folded)
-{
-    QString display = folded;
-    for (qsizetype i = 0; i < original.size(); ++i) {
-        const ushort u = original.at(i).unicode();
-        if (u < 0x80)
-            display[i] = original.at(i);
-        else if (u >= 0xff01 && u <= 0xff5e)
-            display[i] = QChar(u - 0xfee0); // full-width Latin to half-width, case kept
-    }
-    return display;
-}
-
 class Extractor
 {
 public:
     Extractor(const QString &original, int year)
         : m_folded(ChineseScript::fold(original))
-        , m_display(displayForm(original, m_folded))
+        , m_display(ChineseScript::toSimplifiedSameLength(original))
         , m_text(m_folded)
         , m_year(year)
         , m_shielded(shieldedCharacters(m_folded))
