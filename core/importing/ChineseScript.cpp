@@ -4,6 +4,7 @@
 
 #include <opencc/opencc.h>
 
+#include <bitset>
 #include <exception>
 #include <memory>
 #include <string>
@@ -113,10 +114,35 @@ void appendPerCharacter(const opencc::SimpleConverter *converter, QStringView te
     }
 }
 
+// Whether t2s changes a text at all, from what it does to each character alone (learnt once per
+// character and thread): most documents are Simplified and then need no OpenCC call.
+bool needsSimplifying(const opencc::SimpleConverter *converter, QStringView text)
+{
+    thread_local std::bitset<0x10000> known;
+    thread_local std::bitset<0x10000> changes;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x2e80)
+            continue; // Latin, punctuation, symbols: below the CJK blocks
+        if (c.isSurrogate())
+            return true;
+        if (!known[u]) {
+            const QString converted = convert(converter, QStringView(&c, 1));
+            changes[u] = converted.size() != 1 || converted.at(0) != c;
+            known[u] = true;
+        }
+        if (changes[u])
+            return true;
+    }
+    return false;
+}
+
 // Simplified with one QChar out for each QChar in: whole text, else line by line, else per character.
 QString simplifiedSameLength(QStringView text)
 {
     const opencc::SimpleConverter *converter = toSimplifiedConverter();
+    if (!converter || !needsSimplifying(converter, text))
+        return text.toString();
     QString whole = convert(converter, text);
     if (aligned(text, whole))
         return whole;
@@ -140,7 +166,10 @@ QString simplifiedSameLength(QStringView text)
 
 QString ChineseScript::toSimplified(const QString &text)
 {
-    return convert(toSimplifiedConverter(), text);
+    const opencc::SimpleConverter *converter = toSimplifiedConverter();
+    if (!converter || !needsSimplifying(converter, text))
+        return text;
+    return convert(converter, text);
 }
 
 QString ChineseScript::toTraditional(const QString &text)
@@ -171,7 +200,7 @@ bool ChineseScript::isAvailable()
 
 QString ChineseScript::toSimplifiedSameLength(const QString &text)
 {
-    QString display = fold(text);
+    QString display = simplifiedSameLength(text);
     for (qsizetype i = 0; i < text.size(); ++i) {
         const ushort u = text.at(i).unicode();
         if (u < 0x80)

@@ -109,11 +109,13 @@ QString DocumentParser::separateIssuers(const QString &issuers)
 ParsedDocument DocumentParser::parse(const QString &original)
 {
     ParsedDocument doc;
+    doc.display = ChineseScript::toSimplifiedSameLength(original);
+    doc.folded = ChineseScript::fold(doc.display); // already Simplified: only width and case remain
     const QList<SourceLine> lines = SourceLines::read(original);
     QStringList folded;
     folded.reserve(lines.size());
     for (const SourceLine &l : lines)
-        folded.append(SourceLines::plainSpaces(ChineseScript::fold(l.text.text())));
+        folded.append(SourceLines::plainSpaces(l.text.in(doc.folded)));
 
     const FrontMatter fm = readFrontMatter(lines, folded);
     doc.metadata = fm.metadata;
@@ -159,7 +161,7 @@ ParsedDocument DocumentParser::parse(const QString &original)
         Item &current = items[stack.last()];
         if (!current.lineUnits) {
             // Units are read in Simplified form (責任單位 is 责任单位), names as the registry keeps them.
-            if (auto units = UnitBlockParser::parseLine(ChineseScript::toSimplifiedSameLength(line.text.text()))) {
+            if (auto units = UnitBlockParser::parseLine(line.text.in(doc.display))) {
                 current.lineUnits = units;
                 extend(current.span, line.text.originalSpan());
                 continue;
@@ -176,7 +178,7 @@ ParsedDocument DocumentParser::parse(const QString &original)
         const QString parentPath = item.parent >= 0 ? items.at(item.parent).path : QString();
         item.path = parentPath.isEmpty() ? item.numbering.normalized : parentPath + QLatin1Char('.') + item.numbering.normalized;
         const int parentSection = item.parent >= 0 ? items.at(item.parent).sectionIndex : -1;
-        const QString headFolded = ChineseScript::fold(item.head.text());
+        const QString headFolded = item.head.in(doc.folded);
         const bool review = doc.metadata.kind == DocumentKind::WorkReport && isReviewTitle(headFolded);
 
         if (!item.children.isEmpty() || review) {
@@ -203,7 +205,7 @@ ParsedDocument DocumentParser::parse(const QString &original)
         MappedText text = joinLines(item.head, item.lines);
         t.units = item.lineUnits;
         if (!t.units) {
-            if (auto block = UnitBlockParser::findTrailing(ChineseScript::toSimplifiedSameLength(text.text()))) {
+            if (auto block = UnitBlockParser::findTrailing(text.in(doc.display))) {
                 t.units = block->units;
                 text.remove(block->start, block->end - block->start);
             }

@@ -52,6 +52,10 @@ struct ParsedTask
 // A document read into structure; nothing stored yet.
 struct ParsedDocument
 {
+    // The whole original in the two same-length forms the importer reads it in, made once:
+    // folded for matching (ChineseScript::fold), display for names and labels (Simplified, Latin as written).
+    QString folded;
+    QString display;
     DocumentMetadata metadata;
     QList<ParsedSection> sections;
     QList<ParsedTask> tasks;

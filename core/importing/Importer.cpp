@@ -57,6 +57,7 @@ private:
     Document m_document;
     QList<Metric> m_metrics; // stored for this document
     QList<Task> m_tasks;
+    QHash<Id, QString> m_foldedTexts; // this document's tasks, folded
 };
 
 Result<Id> ImportRun::ensureRegion(const RegionPath &path)
@@ -161,7 +162,7 @@ Status ImportRun::storeTasks(const ParsedDocument &parsed, const QList<Id> &sect
         const ParsedSection &s = parsed.sections.at(i);
         if (s.review || s.body.isEmpty())
             continue;
-        if (MetricExtractor::extract(s.body.text(), year).isEmpty())
+        if (MetricExtractor::extract(s.body.in(parsed.folded), s.body.in(parsed.display), year).isEmpty())
             continue;
         PlannedTask p;
         p.task.sectionId = sectionIds.at(i);
@@ -219,9 +220,10 @@ Status ImportRun::storeTasks(const ParsedDocument &parsed, const QList<Id> &sect
             return taskId.error().prefixed(tr("line %1").arg(p.line));
         task.id = *taskId;
         m_tasks.append(task);
+        m_foldedTexts.insert(task.id, p.text.in(parsed.folded));
 
         int metricPosition = 0;
-        for (const ExtractedMetric &e : MetricExtractor::extract(p.text.text(), year)) {
+        for (const ExtractedMetric &e : MetricExtractor::extract(p.text.in(parsed.folded), p.text.in(parsed.display), year)) {
             Metric m;
             m.taskId = task.id;
             m.position = metricPosition++;
@@ -260,7 +262,7 @@ Status ImportRun::storeActuals(const ParsedDocument &parsed)
     for (const ParsedSection &s : parsed.sections) {
         if (!s.review)
             continue;
-        for (const ExtractedMetric &a : MetricExtractor::extract(s.body.text(), pastYear)) {
+        for (const ExtractedMetric &a : MetricExtractor::extract(s.body.in(parsed.folded), s.body.in(parsed.display), pastYear)) {
             const Metric *best = nullptr;
             double bestScore = 0.6;
             for (const Metric &m : m_metrics) {
@@ -324,7 +326,7 @@ Status ImportRun::linkTasks()
         return documents.error();
     QList<QPair<Task, QStringList>> mine;
     for (const Task &t : m_tasks) {
-        const QStringList names = WorkNames::of(ChineseScript::fold(t.text));
+        const QStringList names = WorkNames::of(m_foldedTexts.value(t.id));
         if (!names.isEmpty())
             mine.append({t, names});
     }

@@ -52,6 +52,17 @@ void MappedText::remove(qsizetype start, qsizetype length)
     m_positions.remove(start, length);
 }
 
+QString MappedText::in(const QString &form) const
+{
+    QString out = m_text;
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        const int p = m_positions.at(i);
+        if (p >= 0 && p < form.size())
+            out[i] = form.at(p);
+    }
+    return out;
+}
+
 TextSpan MappedText::originalSpan(qsizetype start, qsizetype end) const
 {
     int first = -1;

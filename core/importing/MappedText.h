@@ -32,6 +32,9 @@ public:
     // The span of the original covered by text[start, end) (synthetic characters ignored).
     TextSpan originalSpan(qsizetype start, qsizetype end) const;
     TextSpan originalSpan() const { return originalSpan(0, size()); }
+    // This text with each character taken from `form` at its original position, where `form` is a
+    // same-length form of the whole original (ChineseScript::fold of it); synthetic text as it is.
+    QString in(const QString &form) const;
     // The original index of a character, or -1 for synthetic text.
     int originalIndex(qsizetype i) const { return m_positions.at(i); }
 

@@ -127,9 +127,9 @@ int periodYear(const QString &sentence, int year)
 class Extractor
 {
 public:
-    Extractor(const QString &original, int year)
-        : m_folded(ChineseScript::fold(original))
-        , m_display(ChineseScript::toSimplifiedSameLength(original))
+    Extractor(const QString &folded, const QString &display, int year)
+        : m_folded(folded)
+        , m_display(display)
         , m_text(m_folded)
         , m_year(year)
         , m_shielded(shieldedCharacters(m_folded))
@@ -378,7 +378,12 @@ void Extractor::consider(qsizetype pos)
 
 QList<ExtractedMetric> MetricExtractor::extract(const QString &original, int year)
 {
-    return Extractor(original, year).run();
+    return Extractor(ChineseScript::fold(original), ChineseScript::toSimplifiedSameLength(original), year).run();
+}
+
+QList<ExtractedMetric> MetricExtractor::extract(const QString &folded, const QString &display, int year)
+{
+    return Extractor(folded, display, year).run();
 }
 
 } // namespace cp

@@ -36,6 +36,8 @@ public:
     // positions), labels come out in Simplified characters with Latin letters as written (5G).
     // year is the period targets belong to unless the sentence names another (到2025年, 三年内).
     static QList<ExtractedMetric> extract(const QString &original, int year);
+    // The same with the text's folded and display forms already made (same length as the text).
+    static QList<ExtractedMetric> extract(const QString &folded, const QString &display, int year);
 };
 
 } // namespace cp

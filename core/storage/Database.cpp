@@ -144,6 +144,7 @@ Status Database::open(const QString &path, OpenMode mode)
         restore();
         return status;
     }
+    m_statements.clear();
     closeConnection(previousConnection);
     qCDebug(lcStorage) << "opened" << path << "schema" << m_schemaVersion;
     return {};
@@ -163,6 +164,7 @@ void Database::closeConnection(const QString &name)
 
 void Database::close()
 {
+    m_statements.clear(); // a prepared statement keeps its connection in use
     closeConnection(m_connectionName);
     m_depth = 0;
     m_schemaVersion = 0;
@@ -255,6 +257,19 @@ Status Database::applyMigration(int version, const QString &resource)
         }
         return exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
     });
+}
+
+QSqlQuery *Database::reusableStatement(const QString &sql) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto q = std::make_unique<QSqlQuery>(connection());
+        if (!q->prepare(sql))
+            return nullptr;
+        it = m_statements.emplace(sql, std::move(q)).first;
+    }
+    it->second->finish();
+    return it->second.get();
 }
 
 Status Database::exec(const QString &sql)

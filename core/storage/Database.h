@@ -4,11 +4,13 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
+#include <memory>
+#include <unordered_map>
 
-class QSqlQuery;
 
 namespace cp {
 
@@ -52,6 +54,11 @@ public:
     // Runs one statement; for pragmas and DDL. Repositories use prepared QSqlQuery objects.
     Status exec(const QString &sql);
 
+    // A statement prepared once per connection and kept, for inserts run thousands of times in an
+    // import. Only for statements whose results are not read while the same statement runs again.
+    // nullptr when the statement cannot be prepared (Query then reports the error itself).
+    QSqlQuery *reusableStatement(const QString &sql) const;
+
     // Formats the last error of a query with its statement, for Error messages and logs.
     static Error queryError(const QSqlQuery &query);
 
@@ -70,6 +77,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     int m_schemaVersion = 0;
     int m_depth = 0;
 };

@@ -133,7 +133,7 @@ Status DocumentRepository::setTitle(Id id, const QString &title)
 Result<Id> DocumentRepository::insertSection(const Section &s)
 {
     Query q(m_db, QStringLiteral("INSERT INTO sections (document_id, parent_id, position, number, path, title, "
-                                 "span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"), Query::Reuse);
     q.bind(s.documentId, nullIfZero(s.parentId), s.position, s.number, s.path, s.title, spanStart(s.span),
            spanEnd(s.span));
     if (Status st = q.exec(); !st)

@@ -13,7 +13,7 @@ Result<Id> MetricRepository::insert(const Metric &m)
 {
     Query q(m_db, QStringLiteral("INSERT INTO metrics (id, task_id, position, label, value, value_max, unit, comparator, "
                                  "baseline, kind, period, quote, span_start, span_end) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), Query::Reuse);
     q.bind(nullIfZero(m.id), m.taskId, m.position, m.label, m.value, m.valueMax, m.unit, toCode(m.comparator),
            m.baseline, toCode(m.kind), m.period, m.quote, spanStart(m.span), spanEnd(m.span));
     if (Status s = q.exec(); !s)

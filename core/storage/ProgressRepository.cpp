@@ -86,7 +86,7 @@ Result<Id> ProgressRepository::insertReading(const Reading &r)
     Id id = 0;
     Status status = m_db.transaction([&]() -> Status {
         Query q(m_db, QStringLiteral("INSERT INTO readings (metric_id, period, value, note, department_id, recorded_at) "
-                                     "VALUES (?, ?, ?, ?, ?, ?)"));
+                                     "VALUES (?, ?, ?, ?, ?, ?)"), Query::Reuse);
         q.bind(r.metricId, r.period, r.value, r.note, nullIfZero(r.departmentId),
                r.recordedAt.isValid() ? r.recordedAt : QDateTime::currentDateTimeUtc());
         if (Status s = q.exec(); !s)
@@ -165,7 +165,7 @@ Result<Id> ProgressRepository::insertReport(const TaskReport &r)
     Id id = 0;
     Status status = m_db.transaction([&]() -> Status {
         Query q(m_db, QStringLiteral("INSERT INTO task_reports (task_id, department_id, period, status, narrative, "
-                                     "submitted_at) VALUES (?, ?, ?, ?, ?, ?)"));
+                                     "submitted_at) VALUES (?, ?, ?, ?, ?, ?)"), Query::Reuse);
         q.bind(r.taskId, r.departmentId, r.period, toCode(r.status), r.narrative,
                r.submittedAt.isValid() ? r.submittedAt : QDateTime::currentDateTimeUtc());
         if (Status s = q.exec(); !s)
@@ -229,7 +229,7 @@ Result<Id> ProgressRepository::insertEvent(const DispatchEvent &e)
     Id id = 0;
     Status status = m_db.transaction([&]() -> Status {
         Query q(m_db, QStringLiteral("INSERT INTO dispatch_events (department_id, kind, level, date, note) "
-                                     "VALUES (?, ?, ?, ?, ?)"));
+                                     "VALUES (?, ?, ?, ?, ?)"), Query::Reuse);
         q.bind(e.departmentId, toCode(e.kind), toCode(e.level), e.date, e.note);
         if (Status s = q.exec(); !s)
             return s;

@@ -8,16 +8,24 @@
 
 namespace cp {
 
-Query::Query(const Database &db, const QString &sql)
-    : m_query(db.connection())
+Query::Query(const Database &db, const QString &sql, Preparation preparation)
+    : m_own(db.connection())
+    , m_active(&m_own)
 {
-    m_prepared = m_query.prepare(sql);
+    if (preparation == Reuse) {
+        if (QSqlQuery *reused = db.reusableStatement(sql)) {
+            m_active = reused;
+            m_prepared = true;
+            return;
+        }
+    }
+    m_prepared = m_own.prepare(sql);
 }
 
 Status Query::exec()
 {
-    if (!m_prepared || !m_query.exec())
-        return Database::queryError(m_query);
+    if (!m_prepared || !m_active->exec())
+        return Database::queryError(*m_active);
     return {};
 }
 
@@ -25,14 +33,14 @@ Status Query::execChanging(const QString &what)
 {
     if (Status s = exec(); !s)
         return s;
-    if (m_query.numRowsAffected() < 1)
+    if (m_active->numRowsAffected() < 1)
         return Error(QCoreApplication::translate("cp::Database", "%1 no longer exists").arg(what));
     return {};
 }
 
 std::optional<double> Query::optionalDouble(int i) const
 {
-    const QVariant v = m_query.value(i);
+    const QVariant v = m_active->value(i);
     if (v.isNull())
         return std::nullopt;
     return v.toDouble();
@@ -40,8 +48,8 @@ std::optional<double> Query::optionalDouble(int i) const
 
 TextSpan Query::span(int startColumn) const
 {
-    const QVariant s = m_query.value(startColumn);
-    const QVariant e = m_query.value(startColumn + 1);
+    const QVariant s = m_active->value(startColumn);
+    const QVariant e = m_active->value(startColumn + 1);
     if (s.isNull() || e.isNull())
         return {};
     return TextSpan{s.toInt(), e.toInt()};
@@ -49,12 +57,12 @@ TextSpan Query::span(int startColumn) const
 
 QDateTime Query::timestamp(int i) const
 {
-    return parseTimestamp(m_query.value(i).toString());
+    return parseTimestamp(m_active->value(i).toString());
 }
 
 QDate Query::date(int i) const
 {
-    const QVariant v = m_query.value(i);
+    const QVariant v = m_active->value(i);
     if (v.isNull())
         return {};
     return QDate::fromString(v.toString(), Qt::ISODate);

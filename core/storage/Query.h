@@ -16,30 +16,33 @@ class Database;
 class Query
 {
 public:
-    Query(const Database &db, const QString &sql);
+    // Reuse: prepare once per connection and keep (Database::reusableStatement), for hot inserts.
+    enum Preparation { Prepare, Reuse };
+    Query(const Database &db, const QString &sql, Preparation preparation = Prepare);
 
     template<typename... Args>
     Query &bind(const Args &...values)
     {
-        (m_query.addBindValue(toVariant(values)), ...);
+        // By position, so a reused statement's earlier values are replaced, not appended to.
+        (m_active->bindValue(m_nextBind++, toVariant(values)), ...);
         return *this;
     }
 
     Status exec();
     // exec(), failing with "<what> no longer exists" when no row changed (update of a known row).
     Status execChanging(const QString &what);
-    bool next() { return m_query.next(); }
-    QVariant value(int i) const { return m_query.value(i); }
-    Id id(int i) const { return m_query.value(i).toLongLong(); }
-    QString text(int i) const { return m_query.value(i).toString(); }
+    bool next() { return m_active->next(); }
+    QVariant value(int i) const { return m_active->value(i); }
+    Id id(int i) const { return m_active->value(i).toLongLong(); }
+    QString text(int i) const { return m_active->value(i).toString(); }
     std::optional<double> optionalDouble(int i) const;
     TextSpan span(int startColumn) const;
     QDateTime timestamp(int i) const;
     QDate date(int i) const;
-    Id lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
-    int rowsAffected() const { return m_query.numRowsAffected(); }
-    void finish() { m_query.finish(); }
-    QSqlQuery &raw() { return m_query; }
+    Id lastInsertId() const { return m_active->lastInsertId().toLongLong(); }
+    int rowsAffected() const { return m_active->numRowsAffected(); }
+    void finish() { m_active->finish(); }
+    QSqlQuery &raw() { return *m_active; }
 
     // Conversions for binding: empty strings and ids of 0 stay as they are unless wrapped in nullIf*.
     static QVariant toVariant(const QVariant &v) { return v; }
@@ -55,8 +58,10 @@ public:
     static QVariant toVariant(const QDate &v);
 
 private:
-    QSqlQuery m_query;
+    QSqlQuery m_own;               // the statement, unless a reused one is active
+    QSqlQuery *m_active = nullptr; // m_own or the Database's reused statement
     bool m_prepared = false;
+    int m_nextBind = 0;
 };
 
 // NULL when the id is 0 / the string is empty.

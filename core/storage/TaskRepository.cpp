@@ -15,7 +15,7 @@ Result<Id> TaskRepository::insert(const Task &t)
     Status status = m_db.transaction([&]() -> Status {
         Query q(m_db, QStringLiteral("INSERT INTO tasks (id, document_id, section_id, position, number, path, title, text, "
                                      "span_start, span_end, deadline, status, notes) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), Query::Reuse);
         q.bind(nullIfZero(t.id), t.documentId, nullIfZero(t.sectionId), t.position, t.number, t.path, t.title, t.text,
                spanStart(t.span), spanEnd(t.span), t.deadline, toCode(t.status), t.notes);
         if (Status s = q.exec(); !s)
@@ -38,7 +38,7 @@ Status TaskRepository::setDepartments(Id taskId, const QList<TaskDepartment> &de
         int position = 0;
         for (const TaskDepartment &d : departments) {
             Query q(m_db, QStringLiteral("INSERT INTO task_departments (task_id, department_id, role, position) "
-                                         "VALUES (?, ?, ?, ?)"));
+                                         "VALUES (?, ?, ?, ?)"), Query::Reuse);
             q.bind(taskId, d.departmentId, toCode(d.role), position++);
             if (Status s = q.exec(); !s)
                 return s;

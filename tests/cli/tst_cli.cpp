@@ -57,6 +57,9 @@ private Q_SLOTS:
     void refusesMalformedJsonWithoutLeavingAFile();
     void refusesLoadingIntoAWorkspaceWithData();
     void rendersScreenshots();
+    void importsDocumentsWithAReportPerFile();
+    void refusesReimportsAndKeepsGoing();
+    void listsAndMergesDepartments();
 };
 
 void TestCli::initTestCase()
@@ -202,6 +205,80 @@ void TestCli::rendersScreenshots()
     QCOMPARE(missing.code, 1);
     QVERIFY(!QFile::exists(path(QStringLiteral("none.png"))));
     QVERIFY(!QFile::exists(path(QStringLiteral("none.countyplan"))));
+}
+
+void TestCli::importsDocumentsWithAReportPerFile()
+{
+    const QString db = path(QStringLiteral("imported.countyplan"));
+    const QString seeds = QStringLiteral(COUNTYPLAN_SEEDS_DIR "/");
+    Run r = run({QStringLiteral("import"), seeds + QStringLiteral("000_50bff88673248aef.txt"),
+                 seeds + QStringLiteral("002_29dde79f5395f303.txt"), QStringLiteral("--db"), db, QStringLiteral("--dry-run")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QLatin1String("dry run")));
+    QVERIFY(run({QStringLiteral("info"), QStringLiteral("--db"), db}).out.contains(QLatin1String("Documents:   0")));
+
+    r = run({QStringLiteral("import"), seeds + QStringLiteral("000_50bff88673248aef.txt"),
+             seeds + QStringLiteral("002_29dde79f5395f303.txt"), QStringLiteral("--db"), db});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QLatin1String("tasks: 26 (23 with responsible units), sections: 6")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QLatin1String("departments: 23 new, 0 matched")));
+    QVERIFY(r.out.contains(QLatin1String("metrics: 6, past-year actuals: 0")));
+    QVERIFY(r.out.contains(QLatin1String("tasks: 43 (40 with responsible units), sections: 11")));
+    QVERIFY(r.out.contains(QLatin1String("departments: 8 new, 13 matched")));
+    QVERIFY(r.out.contains(QLatin1String("links to other documents: 1 metric, 3 task")));
+    QVERIFY(r.err.isEmpty());
+    const Run info = run({QStringLiteral("info"), QStringLiteral("--db"), db});
+    QVERIFY(info.out.contains(QLatin1String("Documents:   2")));
+    QVERIFY(info.out.contains(QLatin1String("Tasks:       69")));
+}
+
+void TestCli::refusesReimportsAndKeepsGoing()
+{
+    const QString db = path(QStringLiteral("imported.countyplan"));
+    const QString seeds = QStringLiteral(COUNTYPLAN_SEEDS_DIR "/");
+    QFile binary(path(QStringLiteral("scan.txt")));
+    QVERIFY(binary.open(QIODevice::WriteOnly));
+    binary.write(QByteArray("\x89PNG\r\n\x1a\n\0\0\0", 11));
+    binary.close();
+    const Run r = run({QStringLiteral("import"), seeds + QStringLiteral("000_50bff88673248aef.txt"), path(QStringLiteral("scan.txt")),
+                       seeds + QStringLiteral("004_c1523eebc76e8d4e.txt"), QStringLiteral("--db"), db});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("000_50bff88673248aef.txt: this file was imported already")), qPrintable(r.err));
+    QVERIFY(r.err.contains(QLatin1String("scan.txt: this is not a text document")));
+    // The good file among them is imported all the same.
+    QVERIFY(r.out.contains(QStringLiteral("关于做好2023年全面推进乡村振兴重点工作的行动方案")));
+    const Run replaced = run({QStringLiteral("import"), seeds + QStringLiteral("000_50bff88673248aef.txt"), QStringLiteral("--db"), db,
+                              QStringLiteral("--replace")});
+    QCOMPARE(replaced.code, 0);
+    QVERIFY(replaced.out.contains(QLatin1String("replaced the earlier import")));
+    QVERIFY(run({QStringLiteral("info"), QStringLiteral("--db"), db}).out.contains(QLatin1String("Documents:   3")));
+}
+
+void TestCli::listsAndMergesDepartments()
+{
+    const QString db = path(QStringLiteral("imported.countyplan"));
+    Run r = run({QStringLiteral("departments"), QStringLiteral("--db"), db, QStringLiteral("--region"), QStringLiteral("盂县")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QStringLiteral("盂县 (31 departments)")));
+    QVERIFY(r.out.contains(QStringLiteral("县交通运输局  lead 3, cooperating 3  also written: 县交通局")));
+    QVERIFY(r.out.contains(QStringLiteral("县文联  lead 0, cooperating 1")));
+
+    r = run({QStringLiteral("departments"), QStringLiteral("--db"), db, QStringLiteral("--merge"), QStringLiteral("县文联"),
+             QStringLiteral("--into"), QStringLiteral("县文旅局")});
+    QCOMPARE(r.code, 0);
+    r = run({QStringLiteral("departments"), QStringLiteral("--db"), db, QStringLiteral("--region"), QStringLiteral("盂县")});
+    QVERIFY(r.out.contains(QStringLiteral("盂县 (30 departments)")));
+    QVERIFY(r.out.contains(QStringLiteral("县文旅局  lead 4, cooperating 3  also written: 县文联")));
+
+    r = run({QStringLiteral("departments"), QStringLiteral("--db"), db, QStringLiteral("--merge"), QStringLiteral("县不存在局"),
+             QStringLiteral("--into"), QStringLiteral("县文旅局")});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(QStringLiteral("no region has both “县不存在局” and “县文旅局”")));
+    // 县发改局 exists in 盂县 and 阳城县: the region must be named.
+    r = run({QStringLiteral("departments"), QStringLiteral("--db"), db, QStringLiteral("--merge"), QStringLiteral("县发改局"),
+             QStringLiteral("--into"), QStringLiteral("县农业农村局")});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(QLatin1String("--region")));
 }
 
 } // namespace
