@@ -211,7 +211,8 @@ void Extractor::consider(qsizetype pos)
         return;
     const bool chinese = q->number.chinese;
     const bool percent = MetricVocabulary::isPercent(q->unit);
-    if (chinese && !MetricVocabulary::countsWithChineseNumeral(q->unit))
+    // 一家, 两个 count things; 十万亩, 两千人 are large enough not to be words like 一批 or 三大.
+    if (chinese && !MetricVocabulary::countsWithChineseNumeral(q->unit) && q->number.value < 10)
         return;
 
     const qsizetype start = clauseStart(pos);
@@ -342,7 +343,14 @@ void Extractor::consider(qsizetype pos)
         }
         label = percent && !acted ? label + noun : verb + noun;
     } else if (chinese) {
-        return; // 一 or 两 with nothing after is a word, not a count
+        // A Chinese numeral ending the clause is a target only after a verb that sets one:
+        // 完成造林十万亩, 新增城镇就业两千人.
+        const QString stripped = MetricVocabulary::stripLeading(label);
+        bool startsWithVerb = false;
+        for (qsizetype n = 2; n <= std::min<qsizetype>(4, stripped.size()) && !startsWithVerb; ++n)
+            startsWithVerb = MetricVocabulary::targetVerbLength(QStringView(stripped).left(n)) == n;
+        if (!startsWithVerb)
+            return;
     }
 
     label = tidyLabel(label);
