@@ -1,6 +1,7 @@
 #include "UnitBlockParser.h"
 
 #include "DepartmentNames.h"
+#include "Gazetteer.h"
 
 #include <QRegularExpression>
 
@@ -10,12 +11,12 @@ namespace cp {
 
 namespace {
 
-enum class Role { Unmarked, Lead, Cooperating };
+enum class Mark { Unmarked, Lead, Cooperating };
 
 struct Item
 {
     QString name;
-    Role role = Role::Unmarked;
+    Mark role = Mark::Unmarked;
 };
 
 enum class SectionKind { Plain, Lead, Responsible, Cooperating, Leaders };
@@ -134,8 +135,20 @@ QStringList splitTokens(const QString &text)
     return tokens;
 }
 
+// Whether a place name starts at `from`: 和顺县 in 市生态环境局和顺县分局 is a county, not 和.
+bool placeNameAt(const QString &token, qsizetype from)
+{
+    for (qsizetype length = 2; length <= 5 && from + length <= token.size(); ++length) {
+        const QChar last = token.at(from + length - 1);
+        if ((last == u'县' || last == u'市' || last == u'区') && Gazetteer::lookup(token.mid(from, length)))
+            return true;
+    }
+    return false;
+}
+
 // The units joined by 和/及/以及 in one token, split only where every side reads as a unit, so
-// 省工信厅和相关市人民政府 splits while 省粮食和储备局 and 县发展和改革局 stay whole.
+// 省工信厅和相关市人民政府 splits while 省粮食和储备局, 县发展和改革局 and 市生态环境局和顺县分局
+// stay whole.
 QStringList splitJoined(const QString &token)
 {
     static const QStringList conjunctions = {QStringLiteral("以及"), QStringLiteral("和"),
@@ -152,6 +165,8 @@ QStringList splitJoined(const QString &token)
         for (const QString &conjunction : conjunctions) {
             if (!QStringView(token).mid(i).startsWith(conjunction))
                 continue;
+            if (placeNameAt(token, i))
+                break;
             const QString left = token.left(i);
             if (!DepartmentNames::looksLikeDepartment(left))
                 break;
@@ -169,7 +184,7 @@ QStringList splitJoined(const QString &token)
 struct RoleMark
 {
     QString words;
-    Role role;
+    Mark role;
     bool ownUnitOnly = false; // 县发改局（牵头）: the bracketed mark is about that one unit
 };
 
@@ -178,29 +193,29 @@ struct RoleMark
 const QList<RoleMark> &roleMarks()
 {
     static const QList<RoleMark> marks = {
-        {QStringLiteral("按照职责分工负责"), Role::Cooperating},
-        {QStringLiteral("按职责分工负责"), Role::Cooperating},
-        {QStringLiteral("按职能分工负责"), Role::Cooperating},
-        {QStringLiteral("按职责分工落实"), Role::Cooperating},
-        {QStringLiteral("按职责负责"), Role::Cooperating},
-        {QStringLiteral("为牵头单位"), Role::Lead},
-        {QStringLiteral("为配合单位"), Role::Cooperating},
-        {QStringLiteral("为责任单位"), Role::Cooperating},
-        {QStringLiteral("牵头负责"), Role::Lead},
-        {QStringLiteral("牵头抓总"), Role::Lead},
-        {QStringLiteral("牵头落实"), Role::Lead},
-        {QStringLiteral("分工负责"), Role::Cooperating},
-        {QStringLiteral("共同负责"), Role::Cooperating},
-        {QStringLiteral("配合落实"), Role::Cooperating},
-        {QStringLiteral("（牵头）"), Role::Lead, true},
-        {QStringLiteral("（配合）"), Role::Cooperating, true},
-        {QStringLiteral("牵头"), Role::Lead},
-        {QStringLiteral("主责"), Role::Lead},
-        {QStringLiteral("负责"), Role::Lead},
-        {QStringLiteral("配合"), Role::Cooperating},
-        {QStringLiteral("协助"), Role::Cooperating},
-        {QStringLiteral("协办"), Role::Cooperating},
-        {QStringLiteral("参与"), Role::Cooperating},
+        {QStringLiteral("按照职责分工负责"), Mark::Cooperating},
+        {QStringLiteral("按职责分工负责"), Mark::Cooperating},
+        {QStringLiteral("按职能分工负责"), Mark::Cooperating},
+        {QStringLiteral("按职责分工落实"), Mark::Cooperating},
+        {QStringLiteral("按职责负责"), Mark::Cooperating},
+        {QStringLiteral("为牵头单位"), Mark::Lead},
+        {QStringLiteral("为配合单位"), Mark::Cooperating},
+        {QStringLiteral("为责任单位"), Mark::Cooperating},
+        {QStringLiteral("牵头负责"), Mark::Lead},
+        {QStringLiteral("牵头抓总"), Mark::Lead},
+        {QStringLiteral("牵头落实"), Mark::Lead},
+        {QStringLiteral("分工负责"), Mark::Cooperating},
+        {QStringLiteral("共同负责"), Mark::Cooperating},
+        {QStringLiteral("配合落实"), Mark::Cooperating},
+        {QStringLiteral("（牵头）"), Mark::Lead, true},
+        {QStringLiteral("（配合）"), Mark::Cooperating, true},
+        {QStringLiteral("牵头"), Mark::Lead},
+        {QStringLiteral("主责"), Mark::Lead},
+        {QStringLiteral("负责"), Mark::Lead},
+        {QStringLiteral("配合"), Mark::Cooperating},
+        {QStringLiteral("协助"), Mark::Cooperating},
+        {QStringLiteral("协办"), Mark::Cooperating},
+        {QStringLiteral("参与"), Mark::Cooperating},
     };
     return marks;
 }
@@ -231,7 +246,7 @@ std::optional<QList<Item>> parseItems(const QString &text)
             if (names.isEmpty())
                 return std::nullopt;
             for (const QString &name : names)
-                items.append({DepartmentNames::clean(name), Role::Unmarked});
+                items.append({DepartmentNames::clean(name), Mark::Unmarked});
         }
         if (!mark)
             continue;
@@ -242,7 +257,7 @@ std::optional<QList<Item>> parseItems(const QString &text)
         }
         // A mark covers every unit written since the previous mark: 甲、乙牵头 makes both lead.
         for (qsizetype i = unmarkedFrom; i < items.size(); ++i) {
-            if (items.at(i).role == Role::Unmarked)
+            if (items.at(i).role == Mark::Unmarked)
                 items[i].role = mark->role;
         }
         unmarkedFrom = items.size();
@@ -288,10 +303,10 @@ std::optional<UnitAssignment> UnitBlockParser::parseList(const QString &text)
     }
 
     const bool marked = std::any_of(unlabelled.cbegin(), unlabelled.cend(),
-                                    [](const Item &item) { return item.role == Role::Lead; });
+                                    [](const Item &item) { return item.role == Mark::Lead; });
     for (qsizetype i = 0; i < unlabelled.size(); ++i) {
         const Item &item = unlabelled.at(i);
-        const bool lead = marked ? item.role == Role::Lead : (i == 0 && result.lead.isEmpty());
+        const bool lead = marked ? item.role == Mark::Lead : (i == 0 && result.lead.isEmpty());
         (lead ? result.lead : result.cooperating).append(item.name);
     }
 

@@ -121,6 +121,10 @@ void TestUnits::parseList_data()
         << names(QStringLiteral("省农业农村厅"))
         << names(QStringLiteral("省发展改革委|省市场监管局|省商务厅|省粮食和储备局"))
         << QStringList();
+    QTest::newRow("和顺县 is a county, not 和")
+        << QStringLiteral("县农业农村局牵头,市生态环境局和顺县分局、县水利局和和顺县自然资源局配合")
+        << names(QStringLiteral("县农业农村局"))
+        << names(QStringLiteral("市生态环境局和顺县分局|县水利局|和顺县自然资源局")) << QStringList();
     QTest::newRow("001 宣传部 with a city government")
         << QStringLiteral("省委宣传部牵头,省委组织部、团省委、省教育厅、省广电局、省文旅厅、"
                           "省发展改革委和长治市人民政府按职责分工负责")
