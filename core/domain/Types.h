@@ -167,6 +167,7 @@ struct MetricLink
     Id id = 0;
     Id metricA = 0;
     Id metricB = 0;
+    friend bool operator==(const MetricLink &, const MetricLink &) = default;
 };
 
 // Links two tasks (of two documents of one region) that are the same work: 龙华口调水工程.

@@ -78,15 +78,30 @@ Status DepartmentRepository::checkNameFree(Id regionId, const QString &name, Id 
     return {};
 }
 
-Result<Id> DepartmentRepository::insert(Id regionId, const QString &name)
+Result<Id> DepartmentRepository::insert(Id regionId, const QString &name, Id id)
 {
     if (Status s = checkNameFree(regionId, name, 0); !s)
         return s.error();
-    Query q(m_db, QStringLiteral("INSERT INTO departments (region_id, name) VALUES (?, ?)"));
-    q.bind(regionId, name);
+    Query q(m_db, QStringLiteral("INSERT INTO departments (id, region_id, name) VALUES (?, ?, ?)"));
+    q.bind(nullIfZero(id), regionId, name);
     if (Status s = q.exec(); !s)
         return s.error();
     return q.lastInsertId();
+}
+
+Status DepartmentRepository::remove(Id departmentId)
+{
+    Query used(m_db, QStringLiteral("SELECT (SELECT count(*) FROM task_departments WHERE department_id = ?) + "
+                                    "(SELECT count(*) FROM task_reports WHERE department_id = ?) + "
+                                    "(SELECT count(*) FROM dispatch_events WHERE department_id = ?)"));
+    used.bind(departmentId, departmentId, departmentId);
+    if (Status s = used.exec(); !s)
+        return s;
+    if (used.next() && used.value(0).toInt() > 0)
+        return Error(tr("department %1 is still named by tasks or reports").arg(departmentId));
+    Query q(m_db, QStringLiteral("DELETE FROM departments WHERE id = ?"));
+    q.bind(departmentId);
+    return q.execChanging(tr("department %1").arg(departmentId));
 }
 
 Status DepartmentRepository::addAlias(Id departmentId, const QString &alias)

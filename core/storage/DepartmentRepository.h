@@ -53,7 +53,10 @@ public:
     // The department whose name or alias is nameOrAlias in the region, or 0.
     Result<Id> resolve(Id regionId, const QString &nameOrAlias) const;
     // A new department; fails when the name is already a department or alias in the region.
-    Result<Id> insert(Id regionId, const QString &name);
+    // id is used when non-zero (redo of an undone creation gives back the same department).
+    Result<Id> insert(Id regionId, const QString &name, Id id = 0);
+    // Deletes a department no task, reading, report or event names.
+    Status remove(Id departmentId);
     Status addAlias(Id departmentId, const QString &alias);
     Status removeAlias(Id departmentId, const QString &alias);
     Status rename(Id departmentId, const QString &newName);

@@ -73,6 +73,47 @@ Result<QList<Metric>> MetricRepository::forDocument(Id documentId) const
                   documentId);
 }
 
+Status MetricRepository::update(const Metric &m)
+{
+    Query q(m_db, QStringLiteral("UPDATE metrics SET task_id = ?, position = ?, label = ?, value = ?, value_max = ?, unit = ?, "
+                                 "comparator = ?, baseline = ?, kind = ?, period = ?, quote = ?, span_start = ?, span_end = ? "
+                                 "WHERE id = ?"));
+    q.bind(m.taskId, m.position, m.label, m.value, m.valueMax, m.unit, toCode(m.comparator), m.baseline, toCode(m.kind),
+           m.period, m.quote, spanStart(m.span), spanEnd(m.span), m.id);
+    return q.execChanging(tr("metric %1").arg(m.id));
+}
+
+Status MetricRepository::remove(Id metricId)
+{
+    Query q(m_db, QStringLiteral("DELETE FROM metrics WHERE id = ?"));
+    q.bind(metricId);
+    return q.execChanging(tr("metric %1").arg(metricId));
+}
+
+Result<QList<MetricLink>> MetricRepository::linksOf(Id metricId) const
+{
+    Query q(m_db, QStringLiteral("SELECT id, metric_a, metric_b FROM metric_links WHERE metric_a = ? OR metric_b = ? ORDER BY id"));
+    q.bind(metricId, metricId);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QList<MetricLink> out;
+    while (q.next())
+        out.append({q.id(0), q.id(1), q.id(2)});
+    return out;
+}
+
+Status MetricRepository::restoreLink(const MetricLink &link)
+{
+    Query q(m_db, QStringLiteral("INSERT INTO metric_links (id, metric_a, metric_b) VALUES (?, ?, ?)"));
+    q.bind(link.id, link.metricA, link.metricB);
+    return q.exec();
+}
+
+Result<QList<Metric>> MetricRepository::all() const
+{
+    return select(QStringLiteral("WHERE m.id > ? ORDER BY m.task_id, m.position, m.id"), 0);
+}
+
 Result<int> MetricRepository::count() const
 {
     Query q(m_db, QStringLiteral("SELECT count(*) FROM metrics"));

@@ -25,6 +25,15 @@ public:
     // All metrics of a document's tasks, ordered by task position then metric position.
     Result<QList<Metric>> forDocument(Id documentId) const;
     Result<int> count() const;
+    // Writes every field, the task included (a metric moves with a split or merge of tasks).
+    Status update(const Metric &metric);
+    // Deletes the metric; its readings and links go with it.
+    Status remove(Id metricId);
+    Result<QList<MetricLink>> linksOf(Id metricId) const;
+    // Restores a link with its id (undo of a delete).
+    Status restoreLink(const MetricLink &link);
+    // All metrics of the workspace, by task then position.
+    Result<QList<Metric>> all() const;
 
     Result<Id> link(Id a, Id b);
     Result<QList<MetricLink>> links() const;

@@ -85,9 +85,9 @@ Result<Id> ProgressRepository::insertReading(const Reading &r)
 {
     Id id = 0;
     Status status = m_db.transaction([&]() -> Status {
-        Query q(m_db, QStringLiteral("INSERT INTO readings (metric_id, period, value, note, department_id, recorded_at) "
-                                     "VALUES (?, ?, ?, ?, ?, ?)"), Query::Reuse);
-        q.bind(r.metricId, r.period, r.value, r.note, nullIfZero(r.departmentId),
+        Query q(m_db, QStringLiteral("INSERT INTO readings (id, metric_id, period, value, note, department_id, recorded_at) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?)"), Query::Reuse);
+        q.bind(nullIfZero(r.id), r.metricId, r.period, r.value, r.note, nullIfZero(r.departmentId),
                r.recordedAt.isValid() ? r.recordedAt : QDateTime::currentDateTimeUtc());
         if (Status s = q.exec(); !s)
             return s;
@@ -164,9 +164,9 @@ Result<Id> ProgressRepository::insertReport(const TaskReport &r)
 {
     Id id = 0;
     Status status = m_db.transaction([&]() -> Status {
-        Query q(m_db, QStringLiteral("INSERT INTO task_reports (task_id, department_id, period, status, narrative, "
-                                     "submitted_at) VALUES (?, ?, ?, ?, ?, ?)"), Query::Reuse);
-        q.bind(r.taskId, r.departmentId, r.period, toCode(r.status), r.narrative,
+        Query q(m_db, QStringLiteral("INSERT INTO task_reports (id, task_id, department_id, period, status, narrative, "
+                                     "submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?)"), Query::Reuse);
+        q.bind(nullIfZero(r.id), r.taskId, r.departmentId, r.period, toCode(r.status), r.narrative,
                r.submittedAt.isValid() ? r.submittedAt : QDateTime::currentDateTimeUtc());
         if (Status s = q.exec(); !s)
             return s;

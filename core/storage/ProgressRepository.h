@@ -25,11 +25,13 @@ public:
     Result<QByteArray> evidenceData(const QString &sha256) const;
     Result<QList<EvidenceFile>> evidenceFiles() const;
 
+    // reading.id is used when non-zero (undo of a delete restores the same row).
     Result<Id> insertReading(const Reading &reading);
     Result<QList<Reading>> readingsForMetric(Id metricId) const;
     Result<QList<Reading>> allReadings() const;
     Result<int> readingCount() const;
 
+    // report.id is used when non-zero.
     Result<Id> insertReport(const TaskReport &report);
     Result<QList<TaskReport>> reportsForTask(Id taskId) const;
     Result<QList<TaskReport>> allReports() const;

@@ -47,6 +47,48 @@ Status TaskRepository::setDepartments(Id taskId, const QList<TaskDepartment> &de
     });
 }
 
+Status TaskRepository::update(const Task &t)
+{
+    Query q(m_db, QStringLiteral("UPDATE tasks SET section_id = ?, position = ?, number = ?, path = ?, title = ?, text = ?, "
+                                 "span_start = ?, span_end = ?, deadline = ?, status = ?, notes = ? WHERE id = ?"),
+            Query::Reuse);
+    q.bind(nullIfZero(t.sectionId), t.position, t.number, t.path, t.title, t.text, spanStart(t.span), spanEnd(t.span),
+           t.deadline, toCode(t.status), t.notes, t.id);
+    return q.execChanging(tr("task %1").arg(t.id));
+}
+
+Status TaskRepository::remove(Id taskId)
+{
+    Query q(m_db, QStringLiteral("DELETE FROM tasks WHERE id = ?"));
+    q.bind(taskId);
+    return q.execChanging(tr("task %1").arg(taskId));
+}
+
+Status TaskRepository::shiftPositions(Id documentId, int from, int delta)
+{
+    Query q(m_db, QStringLiteral("UPDATE tasks SET position = position + ? WHERE document_id = ? AND position >= ?"));
+    q.bind(delta, documentId, from);
+    return q.exec();
+}
+
+Result<QList<Id>> TaskRepository::tasksOfDepartment(Id departmentId, bool leadOnly) const
+{
+    Query q(m_db, QStringLiteral("SELECT task_id FROM task_departments WHERE department_id = ?")
+                      + (leadOnly ? QStringLiteral(" AND role = 'lead'") : QString()) + QStringLiteral(" ORDER BY task_id"));
+    q.bind(departmentId);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QList<Id> out;
+    while (q.next())
+        out.append(q.id(0));
+    return out;
+}
+
+Result<QList<Task>> TaskRepository::all() const
+{
+    return select(QStringLiteral("WHERE tasks.id > ?"), 0);
+}
+
 Result<QList<Task>> TaskRepository::select(const QString &where, Id bound) const
 {
     Query q(m_db, QStringLiteral("SELECT id, document_id, ifnull(section_id, 0), position, number, path, title, text, "
@@ -167,6 +209,25 @@ Result<QList<TaskLink>> TaskRepository::links() const
     while (q.next())
         out.append({q.id(0), q.id(1), q.id(2), q.text(3)});
     return out;
+}
+
+Result<QList<TaskLink>> TaskRepository::linksOf(Id taskId) const
+{
+    Query q(m_db, QStringLiteral("SELECT id, task_a, task_b, reason FROM task_links WHERE task_a = ? OR task_b = ? ORDER BY id"));
+    q.bind(taskId, taskId);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QList<TaskLink> out;
+    while (q.next())
+        out.append({q.id(0), q.id(1), q.id(2), q.text(3)});
+    return out;
+}
+
+Status TaskRepository::restoreLink(const TaskLink &link)
+{
+    Query q(m_db, QStringLiteral("INSERT INTO task_links (id, task_a, task_b, reason) VALUES (?, ?, ?, ?)"));
+    q.bind(link.id, link.taskA, link.taskB, link.reason);
+    return q.exec();
 }
 
 Result<int> TaskRepository::count() const

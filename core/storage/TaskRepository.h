@@ -31,9 +31,23 @@ public:
     Result<QHash<Id, int>> countsByDocument() const;
     Result<QHash<Id, int>> countsBySection(Id documentId) const;
     Status setDepartments(Id taskId, const QList<TaskDepartment> &departments);
+    // Writes the task's own fields (section, position, number, path, title, text, span, deadline,
+    // status, notes); departments are set with setDepartments.
+    Status update(const Task &task);
+    // Deletes the task; its metrics, readings, reports and links go with it (ON DELETE CASCADE).
+    Status remove(Id taskId);
+    // Moves positions >= from in a document by delta (making or closing a gap).
+    Status shiftPositions(Id documentId, int from, int delta);
+    // Every task and department link that names the department (for counts and filters).
+    Result<QList<Id>> tasksOfDepartment(Id departmentId, bool leadOnly) const;
+    // All tasks of the workspace in document order, with departments.
+    Result<QList<Task>> all() const;
 
     Result<Id> link(Id a, Id b, const QString &reason);
     Result<QList<TaskLink>> links() const;
+    Result<QList<TaskLink>> linksOf(Id taskId) const;
+    // Restores a link with its id (undo of a delete).
+    Status restoreLink(const TaskLink &link);
 
 private:
     Result<QList<Task>> select(const QString &where, Id bound) const;

@@ -20,6 +20,8 @@ Workspace::Workspace(QObject *parent)
 
 Workspace::~Workspace()
 {
+    // Whoever listened may be half destroyed by now: close without telling anyone.
+    blockSignals(true);
     close();
 }
 
