@@ -13,6 +13,7 @@ const QList<Command> &commands()
         QList<Command> list;
         list += workspaceCommands();
         list += importCommands();
+        list += generateCommands();
         list += screenshotCommands();
         return list;
     }();

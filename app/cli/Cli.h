@@ -51,6 +51,7 @@ QCommandLineOption dbOption();
 // Registered by each command file.
 QList<Command> workspaceCommands();
 QList<Command> importCommands();
+QList<Command> generateCommands();
 QList<Command> screenshotCommands();
 
 } // namespace cp::cli
