@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>cp::SyntheticWorkspace</name>
+    <message numerus="yes">
+        <source>%n counties, %1</source>
+        <translation>
+            <numerusform>%n county, %1</numerusform>
+            <numerusform>%n counties, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cp::ui::DepartmentTreeModel</name>
+    <message numerus="yes">
+        <source>%1 (%n department(s))</source>
+        <translation>
+            <numerusform>%1 (%n department)</numerusform>
+            <numerusform>%1 (%n departments)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cp::ui::DocumentView</name>
+    <message numerus="yes">
+        <source>%n task(s) marked</source>
+        <translation>
+            <numerusform>%n task marked</numerusform>
+            <numerusform>%n tasks marked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) marked</source>
+        <translation>
+            <numerusform>%n target marked</numerusform>
+            <numerusform>%n targets marked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cp::ui::EditActions</name>
+    <message numerus="yes">
+        <source>Delete %n task(s)</source>
+        <translation>
+            <numerusform>Delete %n task</numerusform>
+            <numerusform>Delete %n tasks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cp::ui::MainWindow</name>
     <message numerus="yes">
         <source>%n document(s)</source>
@@ -15,6 +62,37 @@
         <translation>
             <numerusform>%n task</numerusform>
             <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n task(s); Undo brings them back.</source>
+        <translation>
+            <numerusform>Deleted %n task; Undo brings it back.</numerusform>
+            <numerusform>Deleted %n tasks; Undo brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n task(s)</source>
+        <translation>
+            <numerusform>%1: %n task</numerusform>
+            <numerusform>%1: %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s)</source>
+        <translation>
+            <numerusform>%n target</numerusform>
+            <numerusform>%n targets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cp::ui::TaskListView</name>
+    <message numerus="yes">
+        <source>%1 of %n task(s)</source>
+        <translation>
+            <numerusform>%1 of %n task</numerusform>
+            <numerusform>%1 of %n tasks</numerusform>
         </translation>
     </message>
 </context>

@@ -117,6 +117,14 @@
         <source>“%1” and “%2” both reported task %3 for %4; remove one report before merging</source>
         <translation>“%1”与“%2”都报送了任务 %3 在 %4 的进展；请先删除其中一份报告再合并</translation>
     </message>
+    <message>
+        <source>department %1 is still named by tasks or reports</source>
+        <translation>部门 %1 仍被任务或报告引用</translation>
+    </message>
+    <message>
+        <source>department %1</source>
+        <translation>部门 %1</translation>
+    </message>
 </context>
 <context>
     <name>cp::DocumentParser</name>
@@ -517,6 +525,10 @@
         <source>a metric cannot be linked to itself</source>
         <translation>指标不能与自身关联</translation>
     </message>
+    <message>
+        <source>metric %1</source>
+        <translation>指标 %1</translation>
+    </message>
 </context>
 <context>
     <name>cp::ProgressRepository</name>
@@ -544,6 +556,43 @@
     </message>
 </context>
 <context>
+    <name>cp::SyntheticWorkspace</name>
+    <message>
+        <source>generating the synthetic workspace was cancelled</source>
+        <translation>已取消生成合成数据工作区</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n counties, %1</source>
+        <translation>
+            <numerusform>%n 个县，%1 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the importer read %2 tasks (%3 with units) where %4 were written</source>
+        <translation>%1：写入 %4 项任务，导入后读出 %2 项（%3 项有责任单位）</translation>
+    </message>
+    <message>
+        <source>a synthetic workspace needs at least one county and one task per county</source>
+        <translation>合成数据工作区至少需要一个县，每县至少一项任务</translation>
+    </message>
+    <message>
+        <source>months must be between 1 and 12, not %1</source>
+        <translation>月数须在 1 到 12 之间，不能是 %1</translation>
+    </message>
+    <message>
+        <source>the year must be between 2000 and 2100, not %1</source>
+        <translation>年份须在 2000 到 2100 之间，不能是 %1</translation>
+    </message>
+    <message>
+        <source>no workspace is open</source>
+        <translation>没有打开的工作区</translation>
+    </message>
+    <message>
+        <source>the workspace is not empty: a synthetic workspace is generated into a new or empty one</source>
+        <translation>工作区不是空的：合成数据工作区只能生成到新建或空的工作区中</translation>
+    </message>
+</context>
+<context>
     <name>cp::TaskRepository</name>
     <message>
         <source>task %1 does not exist</source>
@@ -552,6 +601,10 @@
     <message>
         <source>a task cannot be linked to itself</source>
         <translation>任务不能与自身关联</translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <translation>任务 %1</translation>
     </message>
 </context>
 <context>
@@ -579,6 +632,13 @@
     <message>
         <source>the text is neither UTF-8 nor GB18030 (line %1 is not UTF-8); name the encoding with --encoding</source>
         <translation>文本既不是 UTF-8 也不是 GB18030（第 %1 行不是 UTF-8）；请用 --encoding 指定编码</translation>
+    </message>
+</context>
+<context>
+    <name>cp::WorkspaceEditor</name>
+    <message>
+        <source>tasks of two documents cannot change places</source>
+        <translation>不同文件的任务不能互换位置</translation>
     </message>
 </context>
 <context>
@@ -620,10 +680,6 @@
         <translation>文件</translation>
     </message>
     <message>
-        <source>The view to show: main.</source>
-        <translation>要显示的视图：main。</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>名称</translation>
     </message>
@@ -646,10 +702,6 @@
     <message>
         <source>--size expects WIDTHxHEIGHT, e.g. 1280x800</source>
         <translation>--size 应为“宽x高”，例如 1280x800</translation>
-    </message>
-    <message>
-        <source>unknown view “%1”; expected main</source>
-        <translation>未知视图“%1”；应为 main</translation>
     </message>
     <message>
         <source>cannot write “%1”: %2</source>
@@ -911,6 +963,103 @@
         <source>Create a workspace file.</source>
         <translation>新建工作区文件。</translation>
     </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not “%4”</source>
+        <translation>--%1 须为 %2 到 %3 之间的整数，不能是“%4”</translation>
+    </message>
+    <message>
+        <source>The workspace file to create; it must not exist.</source>
+        <translation>要创建的工作区文件；该文件不得已存在。</translation>
+    </message>
+    <message>
+        <source>How many counties (default %1).</source>
+        <translation>县的数量（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Tasks in each county&apos;s documents (default %1).</source>
+        <translation>每个县文件中的任务数（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>The documents&apos; year (default %1).</source>
+        <translation>文件年份（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Monthly readings for months 1 to this (default %1).</source>
+        <translation>生成 1 月至该月的月度数据（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>The random seed; the same seed gives the same workspace (default %1).</source>
+        <translation>随机种子；相同种子生成相同的工作区（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Create a synthetic workspace: invented task lists for many counties, imported like real documents, with a year of monthly readings. It is marked synthetic.</source>
+        <translation>创建合成数据工作区：为多个县虚构任务清单，按真实文件导入，并附一年的月度进展数据。工作区标记为合成数据。</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>--out is required: name the workspace file to create</source>
+        <translation>必须指定 --out：给出要创建的工作区文件</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; generate into a new file</source>
+        <translation>“%1”已存在；请生成到新文件</translation>
+    </message>
+    <message>
+        <source>Generated %1 in %8 s: counties %2, departments %3, documents %4, tasks %5, metrics %6, readings %7</source>
+        <translation>已生成 %1，用时 %8 秒：县 %2 个，部门 %3 个，文件 %4 份，任务 %5 项，指标 %6 项，进展数据 %7 条</translation>
+    </message>
+    <message>
+        <source>Create a synthetic workspace for benchmarks and demonstrations.</source>
+        <translation>创建用于基准测试和演示的合成数据工作区。</translation>
+    </message>
+    <message>
+        <source>The view to show: workspace, document or departments.</source>
+        <translation>要显示的视图：workspace（工作区）、document（文件）或 departments（部门）。</translation>
+    </message>
+    <message>
+        <source>unknown view “%1”; expected workspace, document or departments</source>
+        <translation>未知视图“%1”；应为 workspace、document 或 departments</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ui::DepartmentTreeModel</name>
+    <message numerus="yes">
+        <source>%1 (%n department(s))</source>
+        <translation>
+            <numerusform>%1（%n 个部门）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, also written %2</source>
+        <translation>%1，又写作 %2</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>牵头</translation>
+    </message>
+    <message>
+        <source>Cooperates</source>
+        <translation>配合</translation>
+    </message>
+    <message>
+        <source>Also written</source>
+        <translation>其他写法</translation>
+    </message>
 </context>
 <context>
     <name>cp::ui::DocumentTreeModel</name>
@@ -921,6 +1070,190 @@
     <message>
         <source>Tasks</source>
         <translation>任务数</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ui::DocumentView</name>
+    <message>
+        <source>Add Task from Selection</source>
+        <translation>将所选文字添加为任务</translation>
+    </message>
+    <message>
+        <source>Add Metric from Selection</source>
+        <translation>将所选文字添加为指标</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) marked</source>
+        <translation>
+            <numerusform>已标出 %n 项任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) marked</source>
+        <translation>
+            <numerusform>已标出 %n 项指标</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target “%1” of task %2</source>
+        <translation>任务 %2 的指标“%1”</translation>
+    </message>
+    <message>
+        <source>Task %1 %2</source>
+        <translation>任务 %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ui::EditActions</name>
+    <message>
+        <source>Change number of %1</source>
+        <translation>修改 %1 的编号</translation>
+    </message>
+    <message>
+        <source>Change title of %1</source>
+        <translation>修改 %1 的标题</translation>
+    </message>
+    <message>
+        <source>Change text of %1</source>
+        <translation>修改 %1 的正文</translation>
+    </message>
+    <message>
+        <source>Change deadline of %1</source>
+        <translation>修改 %1 的完成时限</translation>
+    </message>
+    <message>
+        <source>Change status of %1</source>
+        <translation>修改 %1 的状态</translation>
+    </message>
+    <message>
+        <source>Change notes of %1</source>
+        <translation>修改 %1 的备注</translation>
+    </message>
+    <message>
+        <source>a task needs a title</source>
+        <translation>任务必须有标题</translation>
+    </message>
+    <message>
+        <source>a task needs a number</source>
+        <translation>任务必须有编号</translation>
+    </message>
+    <message>
+        <source>Change departments of %1</source>
+        <translation>修改 %1 的责任单位</translation>
+    </message>
+    <message>
+        <source>Change lead of %1</source>
+        <translation>修改 %1 的牵头单位</translation>
+    </message>
+    <message>
+        <source>Change cooperating units of %1</source>
+        <translation>修改 %1 的配合单位</translation>
+    </message>
+    <message>
+        <source>Add department %1</source>
+        <translation>添加部门 %1</translation>
+    </message>
+    <message>
+        <source>Add task %1</source>
+        <translation>添加任务 %1</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>（新）</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>新任务</translation>
+    </message>
+    <message>
+        <source>select the words of the task in the document first</source>
+        <translation>请先在文件中选中该任务的文字</translation>
+    </message>
+    <message>
+        <source>Add task %1 from the document</source>
+        <translation>从文件添加任务 %1</translation>
+    </message>
+    <message>
+        <source>Delete task %1</source>
+        <translation>删除任务 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n task(s)</source>
+        <translation>
+            <numerusform>删除 %n 项任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move %1 up</source>
+        <translation>上移 %1</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>下移 %1</translation>
+    </message>
+    <message>
+        <source>split a task inside its text, not at its start or end</source>
+        <translation>拆分位置须在任务正文中间，不能在开头或结尾</translation>
+    </message>
+    <message>
+        <source>Split %1</source>
+        <translation>拆分 %1</translation>
+    </message>
+    <message>
+        <source>only tasks of one document can be merged</source>
+        <translation>只能合并同一文件中的任务</translation>
+    </message>
+    <message>
+        <source>%1 has progress reports; merging would lose them</source>
+        <translation>%1 已有进展报告，合并会丢失这些报告</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>将 %1 合并到 %2</translation>
+    </message>
+    <message>
+        <source>a target needs a label: what is measured</source>
+        <translation>指标必须有名称：衡量的是什么</translation>
+    </message>
+    <message>
+        <source>the upper end of a range cannot be below its start</source>
+        <translation>区间上限不能低于下限</translation>
+    </message>
+    <message>
+        <source>Change target %1</source>
+        <translation>修改指标 %1</translation>
+    </message>
+    <message>
+        <source>Add target %1</source>
+        <translation>添加指标 %1</translation>
+    </message>
+    <message>
+        <source>select the words of the target in the document first</source>
+        <translation>请先在文件中选中该指标的文字</translation>
+    </message>
+    <message>
+        <source>Delete target %1</source>
+        <translation>删除指标 %1</translation>
+    </message>
+    <message>
+        <source>a department needs a name</source>
+        <translation>部门必须有名称</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>将 %1 改名为 %2</translation>
+    </message>
+    <message>
+        <source>an empty department name</source>
+        <translation>部门名称为空</translation>
+    </message>
+    <message>
+        <source>Add the name %1</source>
+        <translation>添加名称 %1</translation>
+    </message>
+    <message>
+        <source>Remove the name %1</source>
+        <translation>删除名称 %1</translation>
     </message>
 </context>
 <context>
@@ -954,32 +1287,16 @@
         <translation>新建工作区(&amp;N)…</translation>
     </message>
     <message>
-        <source>Create an empty workspace file</source>
-        <translation>新建空白工作区文件</translation>
-    </message>
-    <message>
         <source>&amp;Open Workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open a workspace file</source>
-        <translation>打开工作区文件</translation>
     </message>
     <message>
         <source>&amp;Export as JSON…</source>
         <translation>导出为 JSON(&amp;E)…</translation>
     </message>
     <message>
-        <source>Write the whole workspace to a JSON file</source>
-        <translation>将整个工作区写入 JSON 文件</translation>
-    </message>
-    <message>
         <source>&amp;Load JSON into New Workspace…</source>
         <translation>将 JSON 载入新工作区(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Create a workspace from a CountyPlan JSON export</source>
-        <translation>用县域规划台账 JSON 导出文件新建工作区</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1098,16 +1415,394 @@
         <translation>新建含参考文件的工作区(&amp;R)…</translation>
     </message>
     <message>
-        <source>Create a workspace holding the five Shanxi reference documents</source>
-        <translation>新建一个含五份山西参考文件的工作区</translation>
-    </message>
-    <message>
         <source>New Workspace with the Reference Documents</source>
         <translation>新建含参考文件的工作区</translation>
     </message>
     <message>
         <source>“%1” already exists</source>
         <translation>“%1”已存在</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>问题（%1）</translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation>未能修改</translation>
+    </message>
+    <message>
+        <source>&amp;Import Documents…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;New Task</source>
+        <translation>新建任务(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Task</source>
+        <translation>删除任务(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Cell</source>
+        <translation>编辑单元格(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Move Task &amp;Up</source>
+        <translation>上移任务(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Task Do&amp;wn</source>
+        <translation>下移任务(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Split Task at the Text Cursor</source>
+        <translation>在光标处拆分任务(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with the Next Task</source>
+        <translation>与下一项任务合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Merge &amp;Department Into…</source>
+        <translation>合并部门(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Add Another Department &amp;Name…</source>
+        <translation>添加部门的其他名称(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>任务(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>文件(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation>导航</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>操作历史</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>已打开</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n task(s); Undo brings them back.</source>
+        <translation>
+            <numerusform>已删除 %n 项任务；撤销即可恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Documents</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>Text documents (*.txt);;All files (*)</source>
+        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing documents…</source>
+        <translation>正在导入文件…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n task(s)</source>
+        <translation>
+            <numerusform>%1：%n 项任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s)</source>
+        <translation>
+            <numerusform>%n 项指标</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cp::ui::MetricTableModel</name>
+    <message>
+        <source>Measured</source>
+        <translation>衡量内容</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Comparator</source>
+        <translation>比较方式</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基数</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ui::Navigator</name>
+    <message>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Merge Department</source>
+        <translation>合并部门</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into:</source>
+        <translation>将“%1”合并到：</translation>
+    </message>
+    <message>
+        <source>Add Another Name</source>
+        <translation>添加其他名称</translation>
+    </message>
+    <message>
+        <source>Another way the documents write “%1”:</source>
+        <translation>文件中“%1”的另一种写法：</translation>
+    </message>
+    <message>
+        <source>Show Its Tasks</source>
+        <translation>显示其任务</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>改名</translation>
+    </message>
+    <message>
+        <source>Merge Into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <source>Add Another Name…</source>
+        <translation>添加其他名称…</translation>
+    </message>
+    <message>
+        <source>Remove Another Name</source>
+        <translation>删除其他名称</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ui::ProblemsModel</name>
+    <message>
+        <source>%1 has no lead unit</source>
+        <translation>%1 没有牵头单位</translation>
+    </message>
+    <message>
+        <source>%1: the target “%2” has no unit</source>
+        <translation>%1：指标“%2”没有单位</translation>
+    </message>
+    <message>
+        <source>%1: the target “%2” has no value</source>
+        <translation>%1：指标“%2”没有目标值</translation>
+    </message>
+    <message>
+        <source>%1: the target “%2” (%3) is below its baseline</source>
+        <translation>%1：指标“%2”（%3）低于基数</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ui::TaskEditor</name>
+    <message>
+        <source>New target</source>
+        <translation>新指标</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>牵头</translation>
+    </message>
+    <message>
+        <source>Cooperating</source>
+        <translation>配合</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Add Target</source>
+        <translation>添加指标</translation>
+    </message>
+    <message>
+        <source>Remove Target</source>
+        <translation>删除指标</translation>
+    </message>
+    <message>
+        <source>Units that lead, separated by 、</source>
+        <translation>牵头单位，用“、”分隔</translation>
+    </message>
+    <message>
+        <source>Units that cooperate, separated by 、</source>
+        <translation>配合单位，用“、”分隔</translation>
+    </message>
+    <message>
+        <source>Select a task to see and edit it.</source>
+        <translation>选择一项任务即可查看和编辑。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ui::TaskItemDelegate</name>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ui::TaskListView</name>
+    <message>
+        <source>Save View</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <source>Name of this view:</source>
+        <translation>视图名称：</translation>
+    </message>
+    <message>
+        <source>Search tasks, units and targets (Ctrl+F)</source>
+        <translation>搜索任务、单位和指标（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>仅牵头</translation>
+    </message>
+    <message>
+        <source>Only tasks the department leads, not those it cooperates on</source>
+        <translation>只显示该部门牵头的任务，不含配合的任务</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>With targets</source>
+        <translation>有指标</translation>
+    </message>
+    <message>
+        <source>No lead</source>
+        <translation>无牵头单位</translation>
+    </message>
+    <message>
+        <source>Due before</source>
+        <translation>时限早于</translation>
+    </message>
+    <message>
+        <source>Save View…</source>
+        <translation>保存视图…</translation>
+    </message>
+    <message>
+        <source>Delete View</source>
+        <translation>删除视图</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>已保存的视图</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n task(s)</source>
+        <translation>
+            <numerusform>%1 / %n 项任务</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1834,10 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
     </message>
 </context>
 </TS>

@@ -24,10 +24,10 @@ int runScreenshot(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addOption(dbOption());
     parser.addOption(QCommandLineOption(QStringLiteral("out"), tr("The PNG file to write."), tr("file")));
-    parser.addOption(QCommandLineOption(QStringLiteral("view"), tr("The view to show: main."), tr("name"),
-                                        QStringLiteral("main")));
+    parser.addOption(QCommandLineOption(QStringLiteral("view"), tr("The view to show: workspace, document or departments."),
+                                        tr("name"), QStringLiteral("workspace")));
     parser.addOption(QCommandLineOption(QStringLiteral("size"), tr("Window size in pixels."), tr("WxH"),
-                                        QStringLiteral("1280x800")));
+                                        QStringLiteral("1400x860")));
     if (auto code = parse(parser, arguments, tr("Render the main window to a PNG file without a display.")))
         return *code;
     const QString outPath = parser.value(QStringLiteral("out"));
@@ -39,14 +39,20 @@ int runScreenshot(const QStringList &arguments)
         return fail(tr("--size expects WIDTHxHEIGHT, e.g. 1280x800"), UsageError);
     const QSize size(m.captured(1).toInt(), m.captured(2).toInt());
     const QString view = parser.value(QStringLiteral("view"));
-    if (view != QLatin1String("main"))
-        return fail(tr("unknown view “%1”; expected main").arg(view), UsageError);
+    static const QStringList views{QStringLiteral("main"), QStringLiteral("workspace"), QStringLiteral("document"),
+                                   QStringLiteral("departments")};
+    if (!views.contains(view))
+        return fail(tr("unknown view “%1”; expected workspace, document or departments").arg(view), UsageError);
     if (parser.value(QStringLiteral("db")).isEmpty())
         return fail(tr("--db is required: name the workspace file"), UsageError);
 
     ui::MainWindow window;
     if (Status s = window.openWorkspace(parser.value(QStringLiteral("db")), true); !s)
         return fail(s.error().message());
+    window.resize(size);
+    window.show();
+    QCoreApplication::processEvents();
+    window.showView(view);
     const QImage image = ui::renderWidget(&window, size);
 
     QSaveFile file(outPath);

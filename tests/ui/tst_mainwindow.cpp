@@ -92,9 +92,17 @@ void TestMainWindow::opensAWorkspaceAndShowsItsTasks()
              QStringLiteral("富硒基地规模 ≥1.5万亩 (from 0.8万亩)；产值增长 growth 9.5–12.25%"));
     QCOMPARE(cell(0, TaskTableModel::StatusColumn), QStringLiteral("In progress"));
 
-    // Clicking the county node (no document) empties the table; clicking the document refills it.
+    // The navigator scopes the table: the county shows all its documents' tasks, as does section 一、
+    // (both tasks are filed under it), and clicking the document shows them again.
     w.documentTree()->setCurrentIndex(county);
-    QCOMPARE(table->model()->rowCount(), 0);
+    QCOMPARE(table->model()->rowCount(), 2);
+    const QModelIndex section = tree->index(0, 0, document);
+    QVERIFY(section.isValid());
+    w.documentTree()->setCurrentIndex(section);
+    QCOMPARE(section.data().toString().left(2), QStringLiteral("一、"));
+    QCOMPARE(table->model()->rowCount(), 2);
+    w.documentTree()->setCurrentIndex(county);
+    QCOMPARE(table->model()->rowCount(), 2);
     const QRect rect = w.documentTree()->visualRect(document);
     QTest::mouseClick(w.documentTree()->viewport(), Qt::LeftButton, {}, rect.center());
     QCOMPARE(table->model()->rowCount(), 2);
@@ -140,7 +148,7 @@ void TestMainWindow::speaksChineseAndSwitchesLive()
     QVERIFY(Language::install(QStringLiteral("zh_CN")));
     MainWindow w;
     CP_VERIFY_OK(w.openWorkspace(m_sample, true));
-    QCOMPARE(menuTitles(w), (QStringList{QStringLiteral("文件(&F)"), QStringLiteral("视图(&V)"), QStringLiteral("帮助(&H)")}));
+    QCOMPARE(menuTitles(w), (QStringList{QStringLiteral("文件(&F)"), QStringLiteral("编辑(&E)"), QStringLiteral("视图(&V)"), QStringLiteral("帮助(&H)")}));
     QCOMPARE(w.taskTable()->model()->headerData(TaskTableModel::LeadColumn, Qt::Horizontal).toString(), QStringLiteral("牵头"));
     QCOMPARE(w.taskTable()->model()->index(0, TaskTableModel::StatusColumn).data().toString(), QStringLiteral("推进中"));
     QVERIFY(w.windowTitle().endsWith(QStringLiteral("县域规划台账")));

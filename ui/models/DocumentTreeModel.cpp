@@ -23,6 +23,7 @@ DocumentTreeModel::DocumentTreeModel(Workspace *workspace, QObject *parent)
 {
     connect(m_workspace, &Workspace::documentsChanged, this, &DocumentTreeModel::reload);
     connect(m_workspace, &Workspace::tasksChanged, this, &DocumentTreeModel::reload);
+    connect(m_workspace, &Workspace::taskChanged, this, &DocumentTreeModel::updateTask);
     connect(m_workspace, &Workspace::opened, this, &DocumentTreeModel::reload);
     connect(m_workspace, &Workspace::aboutToClose, this, [this] {
         beginResetModel();
@@ -45,6 +46,7 @@ void DocumentTreeModel::reload()
 void DocumentTreeModel::build()
 {
     m_root = std::make_unique<Node>();
+    m_taskNodes.clear();
     if (!m_workspace->isOpen())
         return;
     auto regions = m_workspace->regions().all();
@@ -91,6 +93,7 @@ void DocumentTreeModel::build()
         if (!sections || !sectionCounts)
             continue;
         QHash<Id, Node *> sectionNodes;
+        const QList<Task> tasks = m_workspace->tasks().forDocument(d.id).value_or({});
         for (const Section &s : *sections) {
             Node *parent = s.parentId ? sectionNodes.value(s.parentId, docNode) : docNode;
             auto sn = std::make_unique<Node>();
@@ -105,7 +108,56 @@ void DocumentTreeModel::build()
             for (Node *n = parent; n && n != docNode; n = n->parent)
                 n->taskCount += added->taskCount;
         }
+        for (const Task &t : tasks) {
+            Node *parent = sectionNodes.value(t.sectionId, docNode);
+            auto tn = std::make_unique<Node>();
+            tn->kind = NodeKind::Task;
+            tn->id = t.id;
+            tn->documentId = d.id;
+            tn->label = t.path + QLatin1Char(' ') + t.title;
+            tn->toolTip = t.text;
+            m_taskNodes.insert(t.id, parent->add(std::move(tn)));
+        }
     }
+}
+
+void DocumentTreeModel::updateTask(Id taskId)
+{
+    Node *n = m_taskNodes.value(taskId);
+    if (!n)
+        return;
+    auto task = m_workspace->tasks().get(taskId);
+    if (!task)
+        return;
+    n->label = task->path + QLatin1Char(' ') + task->title;
+    n->toolTip = task->text;
+    const QModelIndex i = indexOf(n);
+    Q_EMIT dataChanged(i, i.siblingAtColumn(ColumnCount - 1));
+}
+
+QModelIndex DocumentTreeModel::indexOfTask(Id taskId) const
+{
+    return indexOf(m_taskNodes.value(taskId));
+}
+
+QString DocumentTreeModel::keyOf(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return {};
+    static const char kinds[] = {'r', 'd', 's', 't'};
+    return QStringLiteral("%1%2").arg(QLatin1Char(kinds[index.data(KindRole).toInt()])).arg(index.data(IdRole).toLongLong());
+}
+
+QModelIndex DocumentTreeModel::indexOfKey(const QString &key) const
+{
+    if (key.size() < 2)
+        return {};
+    static const QString kinds = QStringLiteral("rdst");
+    const int kind = int(kinds.indexOf(key.at(0)));
+    const Id id = key.mid(1).toLongLong();
+    if (kind == int(NodeKind::Task))
+        return indexOfTask(id);
+    return indexOf(find(m_root.get(), [&](const Node *n) { return int(n->kind) == kind && n->id == id; }));
 }
 
 DocumentTreeModel::Node *DocumentTreeModel::nodeOf(const QModelIndex &index) const
@@ -156,7 +208,7 @@ QVariant DocumentTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (index.column() == NameColumn)
             return n->label;
-        return QLocale().toString(n->taskCount);
+        return n->kind == NodeKind::Task ? QVariant() : QVariant(QLocale().toString(n->taskCount));
     case Qt::ToolTipRole:
         return n->toolTip;
     case Qt::TextAlignmentRole:

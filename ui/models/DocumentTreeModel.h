@@ -3,6 +3,7 @@
 #include "domain/Types.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 
 #include <functional>
 #include <memory>
@@ -14,13 +15,14 @@ class Workspace;
 
 namespace cp::ui {
 
-// The navigator: region → document → section, with the number of tasks under each node.
+// The navigator: region → document → section → task, with the number of tasks under each node.
+// A task's label follows its edits in place; a document whose tasks change is rebuilt.
 class DocumentTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 
 public:
-    enum class NodeKind { Region, Document, Section };
+    enum class NodeKind { Region, Document, Section, Task };
     enum Column { NameColumn, TaskCountColumn, ColumnCount };
     enum DataRole { KindRole = Qt::UserRole + 1, IdRole, DocumentIdRole };
 
@@ -38,7 +40,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     QModelIndex indexOfDocument(Id documentId) const;
+    QModelIndex indexOfTask(Id taskId) const;
     QModelIndex firstDocument() const;
+    // A stable key of a node ("d12", "s40", "t301"), to keep expansion across rebuilds.
+    static QString keyOf(const QModelIndex &index);
+    QModelIndex indexOfKey(const QString &key) const;
 
 private:
     struct Node
@@ -60,9 +66,11 @@ private:
     const Node *find(const Node *from, const std::function<bool(const Node *)> &match) const;
     QModelIndex indexOf(const Node *node) const;
     void build();
+    void updateTask(Id taskId);
 
     Workspace *m_workspace;
     std::unique_ptr<Node> m_root;
+    QHash<Id, Node *> m_taskNodes;
 };
 
 } // namespace cp::ui

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 
 namespace cp {
 class Workspace;
@@ -11,13 +12,20 @@ class Workspace;
 
 namespace cp::ui {
 
-// The tasks of one document: number, title, lead, cooperating, targets, deadline, status.
+class EditActions;
+
+// Every task of the workspace, one row each, in document order: number, title, lead, cooperating,
+// targets, deadline, status (and the document). Rows follow changes precisely: an edited task
+// updates its row, a document whose tasks were added, removed or moved replaces its block of rows,
+// a department change refreshes the names. Title, lead, cooperating, deadline and status are
+// editable; setData() asks EditActions, never storage.
 class TaskTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
     enum Column {
+        DocumentColumn,
         NumberColumn,
         TitleColumn,
         LeadColumn,
@@ -27,12 +35,29 @@ public:
         StatusColumn,
         ColumnCount
     };
-    enum DataRole { TaskIdRole = Qt::UserRole + 1, SortRole };
+    enum DataRole { TaskIdRole = Qt::UserRole + 1, SortRole, DocumentIdRole };
 
-    explicit TaskTableModel(Workspace *workspace, QObject *parent = nullptr);
+    // What a row holds, also what filters read.
+    struct Row
+    {
+        Task task;
+        Id regionId = 0;
+        QString documentTitle;
+        QString lead;
+        QString cooperating;
+        QString targets;
+        QString searchKey; // folded: number, title, text, units and their other names, target labels
+        QList<Id> leadIds;
+        QList<Id> departmentIds;
+        int metricCount = 0;
+    };
 
-    void setDocument(Id documentId);
-    Id documentId() const { return m_documentId; }
+    TaskTableModel(Workspace *workspace, EditActions *edits, QObject *parent = nullptr);
+
+    // Reads every task again (a workspace was opened, documents came or went).
+    void reload();
+
+    const Row &row(int row) const { return m_rows.at(row); }
     Id taskId(int row) const;
     int rowOfTask(Id taskId) const;
 
@@ -40,16 +65,30 @@ public:
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
 private:
-    void reload();
-    QString departmentNames(const Task &task, cp::Role role) const;
+    struct Names
+    {
+        QHash<Id, QString> name;
+        QHash<Id, QString> searchable; // name and other names, folded
+        QHash<Id, Id> region;
+    };
+    void loadNames();
+    Row makeRow(const Task &task, const QList<Metric> &metrics) const;
+    void refreshTask(Id taskId);
+    void refreshDocument(Id documentId);
+    void refreshRegion(Id regionId);
+    void reindex();
 
     Workspace *m_workspace;
-    Id m_documentId = 0;
-    QList<Task> m_tasks;
-    QHash<Id, QList<Metric>> m_metrics;
-    QHash<Id, QString> m_departmentNames;
+    EditActions *m_edits;
+    QList<Row> m_rows;
+    QHash<Id, int> m_rowOfTask;
+    Names m_names;
+    QHash<Id, QString> m_documentTitles;
+    QHash<Id, Id> m_documentRegions;
 };
 
 } // namespace cp::ui

@@ -1,9 +1,15 @@
 #include "MainWindow.h"
 
+#include "DocumentView.h"
 #include "Language.h"
-#include "exchange/JsonExchange.h"
+#include "Navigator.h"
+#include "TaskEditor.h"
+#include "TaskListView.h"
+#include "commands/EditActions.h"
 #include "importing/ReferenceDocuments.h"
+#include "models/DepartmentTreeModel.h"
 #include "models/DocumentTreeModel.h"
+#include "models/ProblemsModel.h"
 #include "models/TaskTableModel.h"
 #include "storage/Workspace.h"
 
@@ -11,23 +17,27 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSaveFile>
+#include <QPlainTextEdit>
 #include <QSettings>
-#include <QSortFilterProxyModel>
-#include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
+#include <QUndoStack>
+#include <QUndoView>
 
 namespace cp::ui {
 
@@ -41,175 +51,344 @@ QString workspaceFilter()
     return MainWindow::tr("CountyPlan workspaces (*.countyplan);;All files (*)");
 }
 
+void removeWorkspaceFiles(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(new Workspace(this))
+    , m_edits(new EditActions(m_workspace, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    createViews();
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    m_taskList = new TaskListView(m_workspace, m_edits);
+    m_documentView = new DocumentView(m_workspace);
+    m_documentView->setObjectName(QStringLiteral("documentView"));
+    m_center = new QTabWidget;
+    m_center->setObjectName(QStringLiteral("centerTabs"));
+    m_center->addTab(m_taskList, QString());
+    m_center->addTab(m_documentView, QString());
+    setCentralWidget(m_center);
+    createDocks();
     createActions();
     createMenus();
-    retranslate();
-    restoreSettings();
-
-    connect(m_workspace, &Workspace::opened, this, [this] {
-        updateTitle();
-        updateStatus();
-        const QModelIndex first = m_treeModel->firstDocument();
-        if (first.isValid())
-            selectDocument(first.data(DocumentTreeModel::IdRole).toLongLong());
-    });
-    connect(m_workspace, &Workspace::documentsChanged, this, &MainWindow::updateStatus);
-    connect(m_workspace, &Workspace::tasksChanged, this, &MainWindow::updateStatus);
-}
-
-MainWindow::~MainWindow() = default;
-
-void MainWindow::createViews()
-{
-    m_treeModel = new DocumentTreeModel(m_workspace, this);
-    m_tree = new QTreeView;
-    m_tree->setObjectName(QStringLiteral("documentTree"));
-    m_tree->setModel(m_treeModel);
-    m_tree->setUniformRowHeights(true);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(DocumentTreeModel::NameColumn, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(DocumentTreeModel::TaskCountColumn, QHeaderView::ResizeToContents);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onTreeSelection);
-    connect(m_treeModel, &QAbstractItemModel::modelReset, this, [this] { m_tree->expandToDepth(2); });
-
-    m_taskModel = new TaskTableModel(m_workspace, this);
-    m_taskProxy = new QSortFilterProxyModel(this);
-    m_taskProxy->setSourceModel(m_taskModel);
-    m_taskProxy->setSortRole(TaskTableModel::SortRole);
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("taskTable"));
-    m_table->setModel(m_taskProxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(TaskTableModel::NumberColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(TaskTableModel::NumberColumn, 90);
-    m_table->setColumnWidth(TaskTableModel::TitleColumn, 380);
-    m_table->setColumnWidth(TaskTableModel::LeadColumn, 150);
-    m_table->setColumnWidth(TaskTableModel::CooperatingColumn, 220);
-    m_table->setColumnWidth(TaskTableModel::TargetsColumn, 220);
-    m_table->setColumnWidth(TaskTableModel::DeadlineColumn, 90);
-
-    m_splitter = new QSplitter;
-    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(m_tree);
-    m_splitter->addWidget(m_table);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setSizes({320, 960});
-    setCentralWidget(m_splitter);
-
+    connectViews();
     m_statusCounts = new QLabel;
     statusBar()->addPermanentWidget(m_statusCounts);
+    retranslate();
+    restoreSettings();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // Close while the views that listen to the workspace still exist.
+    m_workspace->close();
+}
+
+QTableView *MainWindow::taskTable() const
+{
+    return m_taskList->table();
+}
+
+TaskTableModel *MainWindow::taskModel() const
+{
+    return m_taskList->taskModel();
+}
+
+QTreeView *MainWindow::documentTree() const
+{
+    return m_navigator->documentTree();
+}
+
+QAction *MainWindow::action(const QString &name) const
+{
+    return m_actions.value(name);
+}
+
+void MainWindow::createDocks()
+{
+    m_navigator = new Navigator(m_workspace, m_edits);
+    m_navigatorDock = new QDockWidget;
+    m_navigatorDock->setObjectName(QStringLiteral("navigatorDock"));
+    m_navigatorDock->setWidget(m_navigator);
+    addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
+
+    m_editor = new TaskEditor(m_workspace, m_edits);
+    m_editorDock = new QDockWidget;
+    m_editorDock->setObjectName(QStringLiteral("editorDock"));
+    m_editorDock->setWidget(m_editor);
+    addDockWidget(Qt::RightDockWidgetArea, m_editorDock);
+
+    m_problems = new ProblemsModel(m_workspace, this);
+    m_problemsView = new QListView;
+    m_problemsView->setObjectName(QStringLiteral("problemsView"));
+    m_problemsView->setModel(m_problems);
+    m_problemsDock = new QDockWidget;
+    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    m_problemsDock->setWidget(m_problemsView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+
+    m_undoView = new QUndoView(m_edits->undoStack());
+    m_undoView->setObjectName(QStringLiteral("undoView"));
+    m_undoDock = new QDockWidget;
+    m_undoDock->setObjectName(QStringLiteral("undoDock"));
+    m_undoDock->setWidget(m_undoView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_undoDock);
+    tabifyDockWidget(m_problemsDock, m_undoDock);
+    m_problemsDock->raise();
+    resizeDocks({m_navigatorDock, m_editorDock}, {300, 380}, Qt::Horizontal);
+    resizeDocks({m_problemsDock}, {120}, Qt::Vertical);
+}
+
+QAction *MainWindow::makeAction(const QString &name, const QKeySequence &shortcut)
+{
+    auto *a = new QAction(this);
+    a->setObjectName(name);
+    if (!shortcut.isEmpty())
+        a->setShortcut(shortcut);
+    m_actions.insert(name, a);
+    return a;
 }
 
 void MainWindow::createActions()
 {
-    m_newAction = new QAction(this);
-    m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    connect(m_newAction, &QAction::triggered, this, &MainWindow::newWorkspace);
+    connect(makeAction(QStringLiteral("newWorkspace"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)), &QAction::triggered, this,
+            &MainWindow::newWorkspace);
+    connect(makeAction(QStringLiteral("newReferenceWorkspace")), &QAction::triggered, this, &MainWindow::newReferenceWorkspace);
+    connect(makeAction(QStringLiteral("openWorkspace"), QKeySequence::Open), &QAction::triggered, this, &MainWindow::openWorkspaceDialog);
+    connect(makeAction(QStringLiteral("importDocuments"), QKeySequence(Qt::CTRL | Qt::Key_I)), &QAction::triggered, this,
+            &MainWindow::importDocuments);
+    connect(makeAction(QStringLiteral("exportJson")), &QAction::triggered, this, &MainWindow::exportJson);
+    connect(makeAction(QStringLiteral("loadJson")), &QAction::triggered, this, &MainWindow::loadJson);
+    QAction *quit = makeAction(QStringLiteral("quit"), QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
 
-    m_newReferenceAction = new QAction(this);
-    connect(m_newReferenceAction, &QAction::triggered, this, &MainWindow::newReferenceWorkspace);
+    QAction *undo = m_edits->undoStack()->createUndoAction(this);
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    m_actions.insert(undo->objectName(), undo);
+    QAction *redo = m_edits->undoStack()->createRedoAction(this);
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_actions.insert(redo->objectName(), redo);
 
-    m_openAction = new QAction(this);
-    m_openAction->setShortcut(QKeySequence::Open);
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::openWorkspaceDialog);
-
-    m_exportJsonAction = new QAction(this);
-    connect(m_exportJsonAction, &QAction::triggered, this, &MainWindow::exportJson);
-
-    m_loadJsonAction = new QAction(this);
-    connect(m_loadJsonAction, &QAction::triggered, this, &MainWindow::loadJson);
-
-    m_quitAction = new QAction(this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
-    m_aboutAction = new QAction(this);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
-
-    m_aboutQtAction = new QAction(this);
-    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
-    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(makeAction(QStringLiteral("newTask"), QKeySequence(Qt::CTRL | Qt::Key_N)), &QAction::triggered, this, &MainWindow::newTask);
+    QAction *remove = makeAction(QStringLiteral("deleteTasks"), QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_taskList->table()->addAction(remove);
+    connect(remove, &QAction::triggered, this, &MainWindow::deleteTasks);
+    QAction *editCell = makeAction(QStringLiteral("editCell"), QKeySequence(Qt::Key_F2));
+    editCell->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_taskList->table()->addAction(editCell);
+    connect(editCell, &QAction::triggered, this, [this] {
+        const QModelIndex current = taskTable()->currentIndex();
+        if (current.isValid())
+            taskTable()->edit(current);
+    });
+    connect(makeAction(QStringLiteral("moveUp"), QKeySequence(Qt::ALT | Qt::Key_Up)), &QAction::triggered, this, [this] { moveTask(-1); });
+    connect(makeAction(QStringLiteral("moveDown"), QKeySequence(Qt::ALT | Qt::Key_Down)), &QAction::triggered, this,
+            [this] { moveTask(1); });
+    connect(makeAction(QStringLiteral("splitTask")), &QAction::triggered, this, &MainWindow::splitTask);
+    connect(makeAction(QStringLiteral("mergeWithNext")), &QAction::triggered, this, &MainWindow::mergeWithNext);
+    connect(makeAction(QStringLiteral("find"), QKeySequence::Find), &QAction::triggered, this, [this] {
+        m_center->setCurrentWidget(m_taskList);
+        m_taskList->searchEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_taskList->searchEdit()->selectAll();
+    });
+    connect(makeAction(QStringLiteral("mergeDepartment")), &QAction::triggered, m_navigator, &Navigator::mergeCurrentDepartment);
+    connect(makeAction(QStringLiteral("addDepartmentName")), &QAction::triggered, m_navigator, &Navigator::addNameToCurrentDepartment);
+    connect(makeAction(QStringLiteral("showTasks"), QKeySequence(Qt::CTRL | Qt::Key_1)), &QAction::triggered, this,
+            [this] { m_center->setCurrentWidget(m_taskList); });
+    connect(makeAction(QStringLiteral("showDocument"), QKeySequence(Qt::CTRL | Qt::Key_2)), &QAction::triggered, this,
+            [this] { m_center->setCurrentWidget(m_documentView); });
+    QAction *about = makeAction(QStringLiteral("about"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::about);
+    QAction *aboutQt = makeAction(QStringLiteral("aboutQt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     m_languageGroup = new QActionGroup(this);
-    m_languageSystemAction = new QAction(this);
-    m_languageSystemAction->setCheckable(true);
-    m_languageSystemAction->setData(QString());
-    m_languageGroup->addAction(m_languageSystemAction);
+    QAction *system = new QAction(this);
+    system->setCheckable(true);
+    system->setData(QString());
+    m_languageGroup->addAction(system);
     for (const QString &code : Language::available()) {
-        auto *action = new QAction(Language::nativeName(code), this);
-        action->setCheckable(true);
-        action->setData(code);
-        m_languageGroup->addAction(action);
+        auto *a = new QAction(Language::nativeName(code), this);
+        a->setCheckable(true);
+        a->setData(code);
+        m_languageGroup->addAction(a);
     }
     const QString chosen = QSettings().value(QStringLiteral("language")).toString();
     for (QAction *a : m_languageGroup->actions())
         a->setChecked(a->data().toString() == chosen);
-    connect(m_languageGroup, &QActionGroup::triggered, this,
-            [this](QAction *a) { switchLanguage(a->data().toString()); });
+    connect(m_languageGroup, &QActionGroup::triggered, this, [this](QAction *a) { switchLanguage(a->data().toString()); });
 }
 
 void MainWindow::createMenus()
 {
+    const auto add = [this](QMenu *menu, const char *name) { menu->addAction(m_actions.value(QString::fromLatin1(name))); };
     m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addAction(m_newAction);
-    m_fileMenu->addAction(m_newReferenceAction);
-    m_fileMenu->addAction(m_openAction);
+    add(m_fileMenu, "newWorkspace");
+    add(m_fileMenu, "newReferenceWorkspace");
+    add(m_fileMenu, "openWorkspace");
     m_recentMenu = m_fileMenu->addMenu(QString());
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_exportJsonAction);
-    m_fileMenu->addAction(m_loadJsonAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_quitAction);
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    m_fileMenu->addSeparator();
+    add(m_fileMenu, "importDocuments");
+    add(m_fileMenu, "exportJson");
+    add(m_fileMenu, "loadJson");
+    m_fileMenu->addSeparator();
+    add(m_fileMenu, "quit");
+
+    m_editMenu = menuBar()->addMenu(QString());
+    add(m_editMenu, "undo");
+    add(m_editMenu, "redo");
+    m_editMenu->addSeparator();
+    for (const char *name : {"newTask", "deleteTasks", "editCell", "moveUp", "moveDown", "splitTask", "mergeWithNext"})
+        add(m_editMenu, name);
+    m_editMenu->addSeparator();
+    add(m_editMenu, "find");
+    m_editMenu->addSeparator();
+    add(m_editMenu, "mergeDepartment");
+    add(m_editMenu, "addDepartmentName");
 
     m_viewMenu = menuBar()->addMenu(QString());
+    add(m_viewMenu, "showTasks");
+    add(m_viewMenu, "showDocument");
+    m_viewMenu->addSeparator();
+    for (QDockWidget *dock : {m_navigatorDock, m_editorDock, m_problemsDock, m_undoDock})
+        m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
 
     m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->addAction(m_aboutAction);
-    m_helpMenu->addAction(m_aboutQtAction);
+    add(m_helpMenu, "about");
+    add(m_helpMenu, "aboutQt");
     updateRecentMenu();
+}
+
+void MainWindow::connectViews()
+{
+    connect(m_workspace, &Workspace::opened, this, [this] {
+        updateTitle();
+        updateStatus();
+        const QModelIndex first = m_navigator->documentModel()->firstDocument();
+        if (first.isValid())
+            selectDocument(first.data(DocumentTreeModel::IdRole).toLongLong());
+        updateActions();
+    });
+    for (auto signal : {&Workspace::documentsChanged, &Workspace::aboutToClose})
+        connect(m_workspace, signal, this, [this] {
+            updateStatus();
+            updateActions();
+        });
+    connect(m_workspace, &Workspace::tasksChanged, this, &MainWindow::updateStatus);
+
+    connect(m_navigator, &Navigator::scopeChanged, this, [this](Id region, const QSet<Id> &regions, Id document, const QSet<Id> &sections) {
+        m_taskList->setScope(region, regions, document, sections);
+        if (document && document != m_documentView->documentId())
+            m_documentView->setDocument(document);
+        updateActions();
+    });
+    connect(m_navigator, &Navigator::taskActivated, this, &MainWindow::selectTask);
+    connect(m_navigator, &Navigator::departmentActivated, this, [this](Id id) {
+        // A department's tasks are those of its region's documents: show them all.
+        if (auto dept = m_workspace->departments().get(id))
+            m_navigator->selectScope(dept->regionId, 0, {});
+        QComboBox *box = m_taskList->departmentBox();
+        box->setCurrentIndex(std::max(0, box->findData(id)));
+        m_center->setCurrentWidget(m_taskList);
+    });
+    connect(m_taskList, &TaskListView::currentTaskChanged, this, [this](Id id) {
+        m_editor->setTask(id);
+        if (id) {
+            auto task = m_workspace->tasks().get(id);
+            if (task && task->documentId != m_documentView->documentId())
+                m_documentView->setDocument(task->documentId);
+            m_documentView->showTask(id);
+            m_navigator->selectTask(id);
+        }
+        updateActions();
+    });
+    connect(m_taskList, &TaskListView::scopeRequested, this,
+            [this](const TaskFilter &f) { m_navigator->selectScope(f.regionId, f.documentId, f.sectionIds); });
+    connect(m_documentView, &DocumentView::taskActivated, this, &MainWindow::selectTask);
+    connect(m_documentView, &DocumentView::metricActivated, this, [this](Id metricId) {
+        if (auto metric = m_workspace->metrics().get(metricId))
+            selectTask(metric->taskId);
+    });
+    connect(m_documentView, &DocumentView::addTaskRequested, this, [this](Id document, TextSpan span) {
+        if (auto id = m_edits->addTaskFromSpan(document, span))
+            selectTask(*id);
+    });
+    connect(m_documentView, &DocumentView::addMetricRequested, this,
+            [this](Id task, TextSpan span) { m_edits->addMetricFromSpan(task, span); });
+    connect(m_editor, &TaskEditor::metricSelected, this, [this](Id, TextSpan span) {
+        if (span.isValid())
+            m_documentView->showSpan(span);
+    });
+    connect(m_problemsView, &QListView::activated, this, [this](const QModelIndex &index) {
+        selectTask(index.data(ProblemsModel::TaskIdRole).toLongLong());
+    });
+    connect(m_problems, &ProblemsModel::countChanged, this, [this](int n) {
+        m_problemsDock->setWindowTitle(tr("Problems (%1)").arg(n));
+    });
+    connect(m_edits, &EditActions::failed, this, [this](const QString &message) { showError(tr("The change was not made"), message); });
+    connect(m_edits->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
 }
 
 void MainWindow::retranslate()
 {
+    const QList<std::pair<const char *, QString>> texts{
+        {"newWorkspace", tr("&New Workspace…")},
+        {"newReferenceWorkspace", tr("New Workspace with the &Reference Documents…")},
+        {"openWorkspace", tr("&Open Workspace…")},
+        {"importDocuments", tr("&Import Documents…")},
+        {"exportJson", tr("&Export as JSON…")},
+        {"loadJson", tr("&Load JSON into New Workspace…")},
+        {"quit", tr("&Quit")},
+        {"newTask", tr("&New Task")},
+        {"deleteTasks", tr("&Delete Task")},
+        {"editCell", tr("&Edit Cell")},
+        {"moveUp", tr("Move Task &Up")},
+        {"moveDown", tr("Move Task Do&wn")},
+        {"splitTask", tr("&Split Task at the Text Cursor")},
+        {"mergeWithNext", tr("&Merge with the Next Task")},
+        {"find", tr("&Find…")},
+        {"mergeDepartment", tr("Merge &Department Into…")},
+        {"addDepartmentName", tr("Add Another Department &Name…")},
+        {"showTasks", tr("&Tasks")},
+        {"showDocument", tr("&Document")},
+        {"about", tr("&About CountyPlan")},
+        {"aboutQt", tr("About &Qt")},
+    };
+    for (const auto &[name, text] : texts)
+        m_actions.value(QString::fromLatin1(name))->setText(text);
+    m_actions.value(QStringLiteral("undo"))->setText(tr("&Undo"));
+    m_actions.value(QStringLiteral("redo"))->setText(tr("&Redo"));
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Open &Recent"));
+    m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
-    m_newAction->setText(tr("&New Workspace…"));
-    m_newAction->setStatusTip(tr("Create an empty workspace file"));
-    m_newReferenceAction->setText(tr("New Workspace with the &Reference Documents…"));
-    m_newReferenceAction->setStatusTip(tr("Create a workspace holding the five Shanxi reference documents"));
-    m_openAction->setText(tr("&Open Workspace…"));
-    m_openAction->setStatusTip(tr("Open a workspace file"));
-    m_exportJsonAction->setText(tr("&Export as JSON…"));
-    m_exportJsonAction->setStatusTip(tr("Write the whole workspace to a JSON file"));
-    m_loadJsonAction->setText(tr("&Load JSON into New Workspace…"));
-    m_loadJsonAction->setStatusTip(tr("Create a workspace from a CountyPlan JSON export"));
-    m_quitAction->setText(tr("&Quit"));
-    m_aboutAction->setText(tr("&About CountyPlan"));
-    m_aboutQtAction->setText(tr("About &Qt"));
-    m_languageSystemAction->setText(tr("Follow the System"));
+    m_languageGroup->actions().first()->setText(tr("Follow the System"));
+    m_center->setTabText(0, tr("Tasks"));
+    m_center->setTabText(1, tr("Document"));
+    m_navigatorDock->setWindowTitle(tr("Navigator"));
+    m_editorDock->setWindowTitle(tr("Task"));
+    m_problemsDock->setWindowTitle(tr("Problems (%1)").arg(m_problems->rowCount()));
+    m_undoDock->setWindowTitle(tr("History"));
+    m_undoView->setEmptyLabel(tr("Opened"));
     updateRecentMenu();
     updateTitle();
     updateStatus();
@@ -222,13 +401,23 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::updateActions()
+{
+    const bool open = m_workspace->isOpen();
+    const bool task = currentTask() != 0;
+    for (const char *name : {"importDocuments", "exportJson"})
+        m_actions.value(QString::fromLatin1(name))->setEnabled(open);
+    m_actions.value(QStringLiteral("newTask"))->setEnabled(open && (task || currentDocument()));
+    for (const char *name : {"deleteTasks", "editCell", "moveUp", "moveDown", "splitTask", "mergeWithNext"})
+        m_actions.value(QString::fromLatin1(name))->setEnabled(open && task);
+}
+
 void MainWindow::switchLanguage(const QString &code)
 {
     Language::setPreferred(code);
     Language::install(code.isEmpty() ? Language::systemDefault() : code);
-    // Models re-read their headers and labels in the new language.
-    m_treeModel->reload();
-    m_taskModel->setDocument(m_taskModel->documentId());
+    m_navigator->documentModel()->reload();
+    m_taskList->taskModel()->reload();
 }
 
 QStringList MainWindow::recentWorkspaces()
@@ -261,7 +450,7 @@ void MainWindow::updateRecentMenu()
         QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(n++).arg(QDir::toNativeSeparators(path)));
         connect(a, &QAction::triggered, this, [this, path] {
             if (Status s = openWorkspace(path); !s)
-                showError(tr("Cannot open the workspace"), s.error());
+                showError(tr("Cannot open the workspace"), s.error().message());
         });
     }
     if (recent.isEmpty())
@@ -270,13 +459,36 @@ void MainWindow::updateRecentMenu()
 
 Status MainWindow::openWorkspace(const QString &path, bool mustExist)
 {
+    m_editor->commitPending();
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    Status status = m_workspace->open(path, mustExist ? Database::OpenMode::OpenExisting
-                                                      : Database::OpenMode::CreateIfMissing);
+    Status status = m_workspace->open(path, mustExist ? Database::OpenMode::OpenExisting : Database::OpenMode::CreateIfMissing);
     QGuiApplication::restoreOverrideCursor();
     if (status)
         rememberRecent(path);
     return status;
+}
+
+Status MainWindow::createReferenceWorkspace(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return Error(tr("“%1” already exists").arg(QDir::toNativeSeparators(path)));
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    Status status;
+    {
+        Workspace fresh;
+        status = fresh.open(path);
+        if (status) {
+            auto reports = ReferenceDocuments::importInto(fresh);
+            if (!reports)
+                status = reports.error();
+        }
+    }
+    QGuiApplication::restoreOverrideCursor();
+    if (!status) {
+        removeWorkspaceFiles(path);
+        return status;
+    }
+    return openWorkspace(path, true);
 }
 
 void MainWindow::updateTitle()
@@ -299,36 +511,103 @@ void MainWindow::updateStatus()
     }
     const int documents = m_workspace->documents().count().value_or(0);
     const int tasks = m_workspace->tasks().count().value_or(0);
-    m_statusCounts->setText(tr("%n document(s)", nullptr, documents) + QStringLiteral(" · ")
-                            + tr("%n task(s)", nullptr, tasks));
+    m_statusCounts->setText(tr("%n document(s)", nullptr, documents) + QStringLiteral(" · ") + tr("%n task(s)", nullptr, tasks));
     m_statusCounts->setToolTip(QDir::toNativeSeparators(m_workspace->path()));
-}
-
-void MainWindow::onTreeSelection()
-{
-    const QModelIndex current = m_tree->currentIndex();
-    const Id documentId = current.isValid() ? current.data(DocumentTreeModel::DocumentIdRole).toLongLong() : 0;
-    if (documentId != m_taskModel->documentId())
-        m_taskModel->setDocument(documentId);
 }
 
 void MainWindow::selectDocument(Id documentId)
 {
-    const QModelIndex index = m_treeModel->indexOfDocument(documentId);
-    if (index.isValid())
-        m_tree->setCurrentIndex(index);
-    else
-        m_taskModel->setDocument(documentId);
+    m_navigator->selectDocument(documentId);
+}
+
+void MainWindow::selectTask(Id taskId)
+{
+    if (!taskId)
+        return;
+    auto task = m_workspace->tasks().get(taskId);
+    if (!task)
+        return;
+    // A task hidden by the scope or the filters is shown by widening to its document.
+    if (m_taskList->taskModel()->rowOfTask(taskId) >= 0) {
+        m_taskList->selectTask(taskId);
+        if (m_taskList->currentTaskId() != taskId) {
+            m_taskList->applyView(TaskFilter());
+            m_navigator->selectDocument(task->documentId);
+            m_taskList->selectTask(taskId);
+        }
+    }
 }
 
 Id MainWindow::currentDocument() const
 {
-    return m_taskModel->documentId();
+    if (const Id task = currentTask()) {
+        if (auto t = m_workspace->tasks().get(task))
+            return t->documentId;
+    }
+    return m_navigator->currentDocument();
 }
 
-void MainWindow::showError(const QString &title, const Error &error)
+Id MainWindow::currentTask() const
 {
-    QMessageBox::warning(this, title, error.message());
+    return m_taskList->currentTaskId();
+}
+
+bool MainWindow::showView(const QString &name)
+{
+    resizeDocks({m_navigatorDock, m_editorDock}, {300, 380}, Qt::Horizontal);
+    if (name == QLatin1String("main") || name == QLatin1String("workspace")) {
+        m_navigator->setCurrentIndex(0);
+        m_center->setCurrentWidget(m_taskList);
+        if (name == QLatin1String("workspace")) {
+            const QModelIndex first = m_taskList->filterModel()->index(0, 0);
+            if (first.isValid())
+                selectTask(first.data(TaskTableModel::TaskIdRole).toLongLong());
+        }
+        return true;
+    }
+    if (name == QLatin1String("document")) {
+        m_navigator->setCurrentIndex(0);
+        m_center->setCurrentWidget(m_documentView);
+        const QModelIndex first = m_taskList->filterModel()->index(0, 0);
+        if (first.isValid())
+            selectTask(first.data(TaskTableModel::TaskIdRole).toLongLong());
+        return true;
+    }
+    if (name == QLatin1String("departments")) {
+        m_navigator->setCurrentIndex(1);
+        QTreeView *tree = m_navigator->departmentTree();
+        tree->expandAll();
+        m_center->setCurrentWidget(m_taskList);
+        // The busiest department of the first region, so the table shows what scoping does.
+        const QAbstractItemModel *model = tree->model();
+        const QModelIndex region = model->index(0, 0);
+        QModelIndex busiest;
+        int most = -1;
+        for (int r = 0; r < model->rowCount(region); ++r) {
+            const QModelIndex d = model->index(r, 0, region);
+            const int n = d.siblingAtColumn(DepartmentTreeModel::LeadColumn).data().toInt()
+                          + d.siblingAtColumn(DepartmentTreeModel::CooperatingColumn).data().toInt();
+            if (n > most) {
+                most = n;
+                busiest = d;
+            }
+        }
+        if (busiest.isValid())
+            tree->setCurrentIndex(busiest);
+        return true;
+    }
+    return false;
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+    // Not modal: a refused edit must not stop the planner's work (or a test).
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("errorMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setModal(false);
+    box->show();
 }
 
 QString MainWindow::askNewWorkspacePath(const QString &title)
@@ -340,7 +619,7 @@ QString MainWindow::askNewWorkspacePath(const QString &title)
     const QString file = QFileInfo(path).suffix().isEmpty() ? path + QStringLiteral(".countyplan") : path;
     if (QFileInfo::exists(file)) {
         showError(tr("Cannot create the workspace"),
-                  Error(tr("“%1” already exists; choose another name or open it").arg(QDir::toNativeSeparators(file))));
+                  tr("“%1” already exists; choose another name or open it").arg(QDir::toNativeSeparators(file)));
         return {};
     }
     return file;
@@ -352,7 +631,7 @@ void MainWindow::newWorkspace()
     if (file.isEmpty())
         return;
     if (Status s = openWorkspace(file); !s)
-        showError(tr("Cannot create the workspace"), s.error());
+        showError(tr("Cannot create the workspace"), s.error().message());
 }
 
 void MainWindow::newReferenceWorkspace()
@@ -361,31 +640,7 @@ void MainWindow::newReferenceWorkspace()
     if (file.isEmpty())
         return;
     if (Status s = createReferenceWorkspace(file); !s)
-        showError(tr("Cannot create the workspace"), s.error());
-}
-
-Status MainWindow::createReferenceWorkspace(const QString &path)
-{
-    if (QFileInfo::exists(path))
-        return Error(tr("“%1” already exists").arg(QDir::toNativeSeparators(path)));
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    Status status;
-    {
-        Workspace fresh;
-        status = fresh.open(path);
-        if (status) {
-            auto reports = ReferenceDocuments::importInto(fresh);
-            if (!reports)
-                status = reports.error();
-        }
-    }
-    QGuiApplication::restoreOverrideCursor();
-    if (!status) {
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
-        return status;
-    }
-    return openWorkspace(path, true);
+        showError(tr("Cannot create the workspace"), s.error().message());
 }
 
 void MainWindow::openWorkspaceDialog()
@@ -395,81 +650,14 @@ void MainWindow::openWorkspaceDialog()
     if (path.isEmpty())
         return;
     if (Status s = openWorkspace(path); !s)
-        showError(tr("Cannot open the workspace"), s.error());
+        showError(tr("Cannot open the workspace"), s.error().message());
 }
 
-void MainWindow::exportJson()
+void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_workspace->isOpen())
-        return;
-    const QString suggested = QFileInfo(m_workspace->path()).completeBaseName() + QStringLiteral(".json");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export as JSON"), suggested, tr("JSON files (*.json)"));
-    if (path.isEmpty())
-        return;
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto json = JsonExchange::exportWorkspace(*m_workspace);
-    QGuiApplication::restoreOverrideCursor();
-    if (!json) {
-        showError(tr("Export failed"), json.error());
-        return;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() || !file.commit()) {
-        showError(tr("Export failed"), Error(tr("cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString())));
-        return;
-    }
-    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
-}
-
-void MainWindow::loadJson()
-{
-    const QString source = QFileDialog::getOpenFileName(this, tr("Load JSON"), QDir::homePath(), tr("JSON files (*.json)"));
-    if (source.isEmpty())
-        return;
-    QFile in(source);
-    if (!in.open(QIODevice::ReadOnly)) {
-        showError(tr("Cannot load the file"), Error(in.errorString()));
-        return;
-    }
-    const QByteArray json = in.readAll();
-    const QString target = QFileDialog::getSaveFileName(this, tr("New Workspace for the JSON"),
-                                                        QFileInfo(source).absolutePath() + QLatin1Char('/')
-                                                            + QFileInfo(source).completeBaseName() + QStringLiteral(".countyplan"),
-                                                        workspaceFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
-    if (target.isEmpty())
-        return;
-    if (QFileInfo::exists(target)) {
-        showError(tr("Cannot load the file"), Error(tr("“%1” already exists; choose a new file").arg(QDir::toNativeSeparators(target))));
-        return;
-    }
-    Workspace fresh;
-    Status status = fresh.open(target);
-    if (status)
-        status = JsonExchange::load(fresh, json);
-    fresh.close();
-    if (!status) {
-        QFile::remove(target);
-        QFile::remove(target + QStringLiteral("-wal"));
-        QFile::remove(target + QStringLiteral("-shm"));
-        showError(tr("Cannot load the file"), status.error().prefixed(QFileInfo(source).fileName()));
-        return;
-    }
-    if (Status s = openWorkspace(target); !s)
-        showError(tr("Cannot open the workspace"), s.error());
-}
-
-void MainWindow::about()
-{
-    QMessageBox::about(
-        this, tr("About CountyPlan"),
-        tr("<h3>CountyPlan %1</h3>"
-           "<p>县域规划台账 — the county planner's ledger: imports policy documents into tasks, "
-           "departments and targets, tracks monthly progress and the dispatch (调度) scores, "
-           "and prints the reports.</p>"
-           "<p>Workspace: %2<br>Built with Qt %3.</p>")
-            .arg(QStringLiteral(COUNTYPLAN_VERSION),
-                 m_workspace->isOpen() ? QDir::toNativeSeparators(m_workspace->path()).toHtmlEscaped() : tr("none"),
-                 QString::fromLatin1(qVersion())));
+    m_editor->commitPending();
+    saveSettings();
+    event->accept();
 }
 
 void MainWindow::restoreSettings()
@@ -477,11 +665,10 @@ void MainWindow::restoreSettings()
     QSettings settings;
     settings.beginGroup(QStringLiteral("MainWindow"));
     if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
-        resize(1280, 800);
+        resize(1400, 860);
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
-    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("taskColumns")).toByteArray());
     settings.endGroup();
+    m_taskList->restoreSettings();
 }
 
 void MainWindow::saveSettings() const
@@ -490,15 +677,8 @@ void MainWindow::saveSettings() const
     settings.beginGroup(QStringLiteral("MainWindow"));
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("state"), saveState());
-    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("taskColumns"), m_table->horizontalHeader()->saveState());
     settings.endGroup();
-}
-
-void MainWindow::closeEvent(QCloseEvent *event)
-{
-    saveSettings();
-    event->accept();
+    m_taskList->saveSettings();
 }
 
 } // namespace cp::ui

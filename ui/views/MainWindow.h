@@ -8,12 +8,14 @@
 
 class QAction;
 class QActionGroup;
+class QDockWidget;
 class QLabel;
+class QListView;
 class QMenu;
-class QSortFilterProxyModel;
-class QSplitter;
+class QTabWidget;
 class QTableView;
 class QTreeView;
+class QUndoView;
 
 namespace cp {
 class Workspace;
@@ -21,11 +23,17 @@ class Workspace;
 
 namespace cp::ui {
 
-class DocumentTreeModel;
+class DocumentView;
+class EditActions;
+class Navigator;
+class ProblemsModel;
+class TaskEditor;
+class TaskListView;
 class TaskTableModel;
 
-// The planner's window: the navigator (region → document → section) on the left and the
-// selected document's tasks on the right. File → New / Open / Recent switch workspaces.
+// The planner's window: the navigator (documents and departments) on the left, the task table and
+// the marked-up document in the middle, the selected task's editor on the right, problems and the
+// undo history below. Every edit is undoable and written to the workspace at once: there is no Save.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -38,13 +46,26 @@ public:
     Status openWorkspace(const QString &path, bool mustExist = false);
     // Creates a workspace holding the five reference documents and opens it; the file must not exist.
     Status createReferenceWorkspace(const QString &path);
+
     Workspace *workspace() const { return m_workspace; }
+    EditActions *edits() const { return m_edits; }
+    Navigator *navigator() const { return m_navigator; }
+    TaskListView *taskList() const { return m_taskList; }
+    TaskEditor *taskEditor() const { return m_editor; }
+    DocumentView *documentView() const { return m_documentView; }
+    ProblemsModel *problems() const { return m_problems; }
+    QTableView *taskTable() const;
+    TaskTableModel *taskModel() const;
+    QTreeView *documentTree() const;
+    // An action by its object name ("newTask", "undo", "moveUp" …), for tests and scripts.
+    QAction *action(const QString &name) const;
 
     void selectDocument(Id documentId);
+    void selectTask(Id taskId);
     Id currentDocument() const;
-    QTreeView *documentTree() const { return m_tree; }
-    QTableView *taskTable() const { return m_table; }
-    TaskTableModel *taskModel() const { return m_taskModel; }
+    Id currentTask() const;
+    // Arranges the window for a screenshot: "main", "workspace", "document" or "departments".
+    bool showView(const QString &name);
 
     static QStringList recentWorkspaces();
 
@@ -53,51 +74,59 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QAction *makeAction(const QString &name, const QKeySequence &shortcut = {});
     void createActions();
     void createMenus();
-    void createViews();
+    void createDocks();
+    void connectViews();
     void retranslate();
     void updateRecentMenu();
     void rememberRecent(const QString &path);
     void updateTitle();
     void updateStatus();
+    void updateActions();
     void restoreSettings();
     void saveSettings() const;
-    void showError(const QString &title, const Error &error);
+    void showError(const QString &title, const QString &message);
 
     void newWorkspace();
     void newReferenceWorkspace();
     QString askNewWorkspacePath(const QString &title);
     void openWorkspaceDialog();
+    void importDocuments();
     void exportJson();
     void loadJson();
+    void newTask();
+    void deleteTasks();
+    void moveTask(int direction);
+    void splitTask();
+    void mergeWithNext();
     void switchLanguage(const QString &code);
     void about();
-    void onTreeSelection();
 
     Workspace *m_workspace;
-    DocumentTreeModel *m_treeModel = nullptr;
-    TaskTableModel *m_taskModel = nullptr;
-    QSortFilterProxyModel *m_taskProxy = nullptr;
-    QTreeView *m_tree = nullptr;
-    QTableView *m_table = nullptr;
-    QSplitter *m_splitter = nullptr;
+    EditActions *m_edits;
+    Navigator *m_navigator = nullptr;
+    TaskListView *m_taskList = nullptr;
+    DocumentView *m_documentView = nullptr;
+    TaskEditor *m_editor = nullptr;
+    ProblemsModel *m_problems = nullptr;
+    QListView *m_problemsView = nullptr;
+    QUndoView *m_undoView = nullptr;
+    QTabWidget *m_center = nullptr;
+    QDockWidget *m_navigatorDock = nullptr;
+    QDockWidget *m_editorDock = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
+    QDockWidget *m_undoDock = nullptr;
     QLabel *m_statusCounts = nullptr;
 
+    QHash<QString, QAction *> m_actions;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
-    QAction *m_newAction = nullptr;
-    QAction *m_newReferenceAction = nullptr;
-    QAction *m_openAction = nullptr;
-    QAction *m_exportJsonAction = nullptr;
-    QAction *m_loadJsonAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_aboutQtAction = nullptr;
-    QAction *m_languageSystemAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
 };
 

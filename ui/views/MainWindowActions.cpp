@@ -1,0 +1,197 @@
+// MainWindow: what its menu actions do (the window itself is in MainWindow.cpp).
+#include "MainWindow.h"
+
+#include "TaskEditor.h"
+#include "TaskListView.h"
+#include "commands/EditActions.h"
+#include "exchange/JsonExchange.h"
+#include "importing/Importer.h"
+#include "models/TaskTableModel.h"
+#include "storage/Workspace.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressDialog>
+#include <QSaveFile>
+#include <QStatusBar>
+#include <QTableView>
+
+namespace cp::ui {
+
+void MainWindow::newTask()
+{
+    const Id document = currentDocument();
+    if (!document)
+        return;
+    if (auto id = m_edits->addTask(document, currentTask())) {
+        selectTask(*id);
+        m_editor->titleEdit()->setFocus();
+        m_editor->titleEdit()->selectAll();
+    }
+}
+
+void MainWindow::deleteTasks()
+{
+    const QList<Id> ids = m_taskList->selectedTaskIds();
+    if (ids.isEmpty())
+        return;
+    // The row after the deleted ones keeps the planner's place.
+    const int row = m_taskList->table()->currentIndex().row();
+    if (m_edits->removeTasks(ids)) {
+        const QModelIndex next = m_taskList->filterModel()->index(std::min(row, m_taskList->filterModel()->rowCount() - 1), TaskTableModel::TitleColumn);
+        if (next.isValid())
+            m_taskList->table()->setCurrentIndex(next);
+        statusBar()->showMessage(tr("Deleted %n task(s); Undo brings them back.", nullptr, int(ids.size())), 5000);
+    }
+}
+
+void MainWindow::moveTask(int direction)
+{
+    const Id id = currentTask();
+    if (id && m_edits->moveTask(id, direction))
+        m_taskList->selectTask(id);
+}
+
+void MainWindow::splitTask()
+{
+    const Id id = currentTask();
+    if (!id)
+        return;
+    const int cursor = m_editor->textEdit()->textCursor().position();
+    if (auto tail = m_edits->splitTask(id, cursor))
+        selectTask(*tail);
+}
+
+void MainWindow::mergeWithNext()
+{
+    const Id id = currentTask();
+    auto task = m_workspace->tasks().get(id);
+    if (!task)
+        return;
+    const QList<Task> tasks = m_workspace->tasks().forDocument(task->documentId).value_or({});
+    for (qsizetype i = 0; i + 1 < tasks.size(); ++i) {
+        if (tasks.at(i).id == id) {
+            if (m_edits->mergeTasks(id, tasks.at(i + 1).id))
+                m_taskList->selectTask(id);
+            return;
+        }
+    }
+}
+
+void MainWindow::importDocuments()
+{
+    if (!m_workspace->isOpen())
+        return;
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Documents"), QDir::homePath(),
+                                                            tr("Text documents (*.txt);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    QProgressDialog progress(tr("Importing documents…"), tr("Stop"), 0, int(files.size()), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    Importer importer(*m_workspace);
+    QStringList lines;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (progress.wasCanceled())
+            break;
+        progress.setValue(int(i));
+        auto report = importer.importFile(files.at(i));
+        if (!report) {
+            lines.append(report.error().message());
+            continue;
+        }
+        lines.append(tr("%1: %n task(s)", nullptr, report->tasks).arg(report->file) + QStringLiteral(", ")
+                     + tr("%n target(s)", nullptr, report->metrics));
+        for (const QString &w : report->warnings)
+            lines.append(QStringLiteral("    ") + w);
+    }
+    progress.setValue(int(files.size()));
+    Q_EMIT m_workspace->documentsChanged();
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Import Documents"), lines.join(QLatin1Char('\n')), QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->show();
+}
+
+void MainWindow::exportJson()
+{
+    if (!m_workspace->isOpen())
+        return;
+    const QString suggested = QFileInfo(m_workspace->path()).completeBaseName() + QStringLiteral(".json");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export as JSON"), suggested, tr("JSON files (*.json)"));
+    if (path.isEmpty())
+        return;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto json = JsonExchange::exportWorkspace(*m_workspace);
+    QGuiApplication::restoreOverrideCursor();
+    if (!json) {
+        showError(tr("Export failed"), json.error().message());
+        return;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() || !file.commit()) {
+        showError(tr("Export failed"), tr("cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::loadJson()
+{
+    const QString source = QFileDialog::getOpenFileName(this, tr("Load JSON"), QDir::homePath(), tr("JSON files (*.json)"));
+    if (source.isEmpty())
+        return;
+    QFile in(source);
+    if (!in.open(QIODevice::ReadOnly)) {
+        showError(tr("Cannot load the file"), in.errorString());
+        return;
+    }
+    const QByteArray json = in.readAll();
+    const QString target = QFileDialog::getSaveFileName(this, tr("New Workspace for the JSON"),
+                                                        QFileInfo(source).absolutePath() + QLatin1Char('/')
+                                                            + QFileInfo(source).completeBaseName() + QStringLiteral(".countyplan"),
+                                                        tr("CountyPlan workspaces (*.countyplan);;All files (*)"), nullptr,
+                                                        QFileDialog::DontConfirmOverwrite);
+    if (target.isEmpty())
+        return;
+    if (QFileInfo::exists(target)) {
+        showError(tr("Cannot load the file"), tr("“%1” already exists; choose a new file").arg(QDir::toNativeSeparators(target)));
+        return;
+    }
+    Status status;
+    {
+        Workspace fresh;
+        status = fresh.open(target);
+        if (status)
+            status = JsonExchange::load(fresh, json);
+    }
+    if (!status) {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(target + suffix);
+        showError(tr("Cannot load the file"), status.error().prefixed(QFileInfo(source).fileName()).message());
+        return;
+    }
+    if (Status s = openWorkspace(target); !s)
+        showError(tr("Cannot open the workspace"), s.error().message());
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About CountyPlan"),
+        tr("<h3>CountyPlan %1</h3>"
+           "<p>县域规划台账 — the county planner's ledger: imports policy documents into tasks, "
+           "departments and targets, tracks monthly progress and the dispatch (调度) scores, "
+           "and prints the reports.</p>"
+           "<p>Workspace: %2<br>Built with Qt %3.</p>")
+            .arg(QStringLiteral(COUNTYPLAN_VERSION),
+                 m_workspace->isOpen() ? QDir::toNativeSeparators(m_workspace->path()).toHtmlEscaped() : tr("none"),
+                 QString::fromLatin1(qVersion())));
+}
+
+} // namespace cp::ui
