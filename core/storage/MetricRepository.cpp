@@ -114,6 +114,13 @@ Result<QList<Metric>> MetricRepository::all() const
     return select(QStringLiteral("WHERE m.id > ? ORDER BY m.task_id, m.position, m.id"), 0);
 }
 
+Result<QList<Metric>> MetricRepository::questionable() const
+{
+    return select(QStringLiteral("WHERE m.id > ? AND (m.unit = '' OR m.value = 0 OR (m.baseline IS NOT NULL AND m.value < m.baseline)) "
+                                 "ORDER BY m.task_id, m.position, m.id"),
+                  0);
+}
+
 Result<int> MetricRepository::count() const
 {
     Query q(m_db, QStringLiteral("SELECT count(*) FROM metrics"));

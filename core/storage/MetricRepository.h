@@ -34,6 +34,9 @@ public:
     Status restoreLink(const MetricLink &link);
     // All metrics of the workspace, by task then position.
     Result<QList<Metric>> all() const;
+    // The metrics the problems list may name: no unit, no value, or an "at least" target below its
+    // baseline (the list itself decides; this only spares reading every metric).
+    Result<QList<Metric>> questionable() const;
 
     Result<Id> link(Id a, Id b);
     Result<QList<MetricLink>> links() const;

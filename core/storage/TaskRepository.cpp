@@ -89,6 +89,52 @@ Result<QList<Task>> TaskRepository::all() const
     return select(QStringLiteral("WHERE tasks.id > ?"), 0);
 }
 
+Result<QHash<Id, QList<TaskDepartment>>> TaskRepository::departmentsInRegion(Id regionId) const
+{
+    Query q(m_db, QStringLiteral("SELECT td.task_id, td.department_id, td.role FROM task_departments td "
+                                 "JOIN tasks t ON t.id = td.task_id JOIN documents d ON d.id = t.document_id "
+                                 "WHERE d.region_id = ? ORDER BY td.task_id, td.position"));
+    q.bind(regionId);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QHash<Id, QList<TaskDepartment>> out;
+    while (q.next())
+        out[q.id(0)].append({q.id(1), fromCode<Role>(q.text(2)).value_or(Role::Cooperating)});
+    return out;
+}
+
+Result<Id> TaskRepository::regionOf(Id taskId) const
+{
+    Query q(m_db, QStringLiteral("SELECT d.region_id FROM tasks t JOIN documents d ON d.id = t.document_id WHERE t.id = ?"));
+    q.bind(taskId);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    return q.next() ? q.id(0) : Id(0);
+}
+
+Result<QHash<Id, QString>> TaskRepository::paths() const
+{
+    Query q(m_db, QStringLiteral("SELECT id, path FROM tasks"));
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QHash<Id, QString> out;
+    while (q.next())
+        out.insert(q.id(0), q.text(1));
+    return out;
+}
+
+Result<QList<std::pair<Id, QString>>> TaskRepository::withoutLead() const
+{
+    Query q(m_db, QStringLiteral("SELECT t.id, t.path FROM tasks t WHERE NOT EXISTS (SELECT 1 FROM task_departments td "
+                                 "WHERE td.task_id = t.id AND td.role = 'lead') ORDER BY t.document_id, t.position, t.id"));
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QList<std::pair<Id, QString>> out;
+    while (q.next())
+        out.append({q.id(0), q.text(1)});
+    return out;
+}
+
 Result<QList<Task>> TaskRepository::select(const QString &where, Id bound) const
 {
     Query q(m_db, QStringLiteral("SELECT id, document_id, ifnull(section_id, 0), position, number, path, title, text, "

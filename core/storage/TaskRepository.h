@@ -42,6 +42,15 @@ public:
     Result<QList<Id>> tasksOfDepartment(Id departmentId, bool leadOnly) const;
     // All tasks of the workspace in document order, with departments.
     Result<QList<Task>> all() const;
+    // The department links of every task in the region's documents, in each task's order: what a
+    // view needs again after the region's departments were renamed or merged.
+    Result<QHash<Id, QList<TaskDepartment>>> departmentsInRegion(Id regionId) const;
+    // The region of the task's document (0 when the task does not exist).
+    Result<Id> regionOf(Id taskId) const;
+    // Every task's path (一.（三）) by id, without reading the tasks.
+    Result<QHash<Id, QString>> paths() const;
+    // Tasks no unit leads, in document order (id, path): the problems list.
+    Result<QList<std::pair<Id, QString>>> withoutLead() const;
 
     Result<Id> link(Id a, Id b, const QString &reason);
     Result<QList<TaskLink>> links() const;

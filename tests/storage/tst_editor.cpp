@@ -59,6 +59,7 @@ private Q_SLOTS:
     void editsMetrics();
     void mergesAndRenamesDepartments();
     void refusesWhatStorageRefuses();
+    void readsWhatViewsRefreshAndProblemsList();
 };
 
 void TestEditor::init()
@@ -222,6 +223,46 @@ void TestEditor::refusesWhatStorageRefuses()
     QVERIFY(!editor.setTaskDepartments(task.id, task.departments, {{other, Role::Lead}}));
     QCOMPARE(dump(m_ws), before);
     QCOMPARE(m_ws.audit().count().value_or(-1), audited);
+}
+
+// The narrow reads the views use after an edit agree with the full reads.
+void TestEditor::readsWhatViewsRefreshAndProblemsList()
+{
+    const QList<Task> all = tasks();
+    const Id region = m_ws.documents().header(m_document)->regionId;
+    const auto links = m_ws.tasks().departmentsInRegion(region);
+    CP_VERIFY_OK(links);
+    QCOMPARE(links->size(), 2);
+    for (const Task &t : all) {
+        QCOMPARE(links->value(t.id), t.departments);
+        QCOMPARE(*m_ws.tasks().regionOf(t.id), region);
+    }
+    QCOMPARE(*m_ws.tasks().regionOf(999), Id(0));
+    QCOMPARE(m_ws.tasks().departmentsInRegion(region + 100)->size(), 0);
+    QCOMPARE(m_ws.tasks().paths()->value(all.at(1).id), QStringLiteral("一.（二）"));
+
+    // Both tasks have a lead; taking task 2's away lists it.
+    QVERIFY(m_ws.tasks().withoutLead()->isEmpty());
+    WorkspaceEditor editor(m_ws);
+    CP_VERIFY_OK(editor.setTaskDepartments(all.at(1).id, all.at(1).departments,
+                                           {{all.at(1).departments.first().departmentId, Role::Cooperating}}));
+    const auto withoutLead = *m_ws.tasks().withoutLead();
+    QCOMPARE(withoutLead.size(), 1);
+    QCOMPARE(withoutLead.first().first, all.at(1).id);
+    QCOMPARE(withoutLead.first().second, QStringLiteral("一.（二）"));
+
+    // Sound metrics are not questionable; one without a unit and one below its baseline are.
+    QVERIFY(m_ws.metrics().questionable()->isEmpty());
+    const QList<Metric> before = *m_ws.metrics().all();
+    QList<Metric> metrics = before;
+    metrics[0].unit.clear();
+    metrics[1].value = 5000; // below the baseline 8000
+    CP_VERIFY_OK(editor.updateMetric(before[0], metrics[0]));
+    CP_VERIFY_OK(editor.updateMetric(before[1], metrics[1]));
+    const auto questionable = *m_ws.metrics().questionable();
+    QCOMPARE(questionable.size(), 2);
+    QCOMPARE(questionable.at(0).id, metrics.at(0).id);
+    QCOMPARE(questionable.at(1).id, metrics.at(1).id);
 }
 
 QTEST_GUILESS_MAIN(TestEditor)

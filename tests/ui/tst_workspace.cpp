@@ -191,7 +191,21 @@ void TestWorkspace::mergingDepartmentsMovesTasksAndUndoes()
     const Id culture = *ws.departments().resolve(yuxian, QStringLiteral("县文联"));
     const Id tourism = *ws.departments().resolve(yuxian, QStringLiteral("县文旅局"));
     const int before = sqlCount(ws, QStringLiteral("SELECT count(*) FROM task_departments WHERE department_id = %1").arg(tourism));
+    // The planner had 县发改局 selected in the registry; it stays selected through merge and undo.
+    QTreeView *registryView = w.navigator()->departmentTree();
+    const Id fagai = *ws.departments().resolve(yuxian, QStringLiteral("县发改局"));
+    registryView->setCurrentIndex(w.navigator()->departmentModel()->indexOfDepartment(fagai));
+    const auto unitsOf44 = [&] {
+        TaskTableModel *tasks = w.taskModel();
+        for (int r = 0; r < tasks->rowCount(); ++r)
+            if (tasks->row(r).regionId == yuxian && tasks->row(r).task.path == QStringLiteral("四.（四）"))
+                return tasks->row(r).lead + QStringLiteral("|") + tasks->row(r).cooperating;
+        return QString();
+    };
+    QCOMPARE(unitsOf44(), QStringLiteral("县委宣传部|县文旅局、县文联"));
     QVERIFY(w.edits()->mergeDepartments(culture, tourism));
+    QCOMPARE(registryView->currentIndex().data(DepartmentTreeModel::DepartmentIdRole).toLongLong(), fagai);
+    QCOMPARE(unitsOf44(), QStringLiteral("县委宣传部|县文旅局"));
     QVERIFY(!ws.departments().get(culture));
     QCOMPARE(*ws.departments().resolve(yuxian, QStringLiteral("县文联")), tourism);
     // The registry tab shows 30 departments for 盂县 and the other name.
@@ -205,6 +219,10 @@ void TestWorkspace::mergingDepartmentsMovesTasksAndUndoes()
     w.action(QStringLiteral("undo"))->trigger();
     QCOMPARE(ws.departments().get(culture)->name, QStringLiteral("县文联"));
     QCOMPARE(registry->rowCount(registry->indexOfDepartment(tourism).parent()), 31);
+    QCOMPARE(registryView->currentIndex().data(DepartmentTreeModel::DepartmentIdRole).toLongLong(), fagai);
+    QCOMPARE(unitsOf44(), QStringLiteral("县委宣传部|县文旅局、县文联"));
+    QCOMPARE(registry->indexOfDepartment(culture).siblingAtColumn(DepartmentTreeModel::CooperatingColumn).data().toString(),
+             QStringLiteral("1"));
     QCOMPARE(sqlCount(ws, QStringLiteral("SELECT count(*) FROM task_departments WHERE department_id = %1").arg(culture)), 1);
 }
 

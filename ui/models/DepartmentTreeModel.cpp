@@ -19,9 +19,14 @@ DepartmentTreeModel::DepartmentTreeModel(Workspace *workspace, EditActions *edit
 {
     connect(m_workspace, &Workspace::opened, this, &DepartmentTreeModel::reload);
     connect(m_workspace, &Workspace::documentsChanged, this, &DepartmentTreeModel::reload);
-    connect(m_workspace, &Workspace::departmentsChanged, this, &DepartmentTreeModel::reload);
-    connect(m_workspace, &Workspace::tasksChanged, this, &DepartmentTreeModel::reload);
-    connect(m_workspace, &Workspace::taskChanged, this, &DepartmentTreeModel::reload);
+    connect(m_workspace, &Workspace::departmentsChanged, this, &DepartmentTreeModel::reloadRegion);
+    connect(m_workspace, &Workspace::tasksChanged, this, [this](Id documentId) {
+        if (auto document = m_workspace->documents().header(documentId))
+            reloadRegion(document->regionId);
+        else
+            reload();
+    });
+    connect(m_workspace, &Workspace::taskChanged, this, &DepartmentTreeModel::reloadRegionOfTask);
     connect(m_workspace, &Workspace::aboutToClose, this, [this] {
         beginResetModel();
         m_regions.clear();
@@ -41,11 +46,9 @@ void DepartmentTreeModel::reload()
         for (const Region &r : regions)
             names.insert(r.id, r.name);
         for (const Region &r : regions) {
-            QList<Department> departments = m_workspace->departments().forRegion(r.id).value_or({});
+            const QList<Department> departments = sortedDepartments(r.id);
             if (departments.isEmpty())
                 continue;
-            std::sort(departments.begin(), departments.end(),
-                      [](const Department &a, const Department &b) { return a.name.localeAwareCompare(b.name) < 0; });
             RegionEntry e;
             e.region = r;
             e.label = r.parentId ? names.value(r.parentId) + QStringLiteral(" · ") + r.name : r.name;
@@ -55,6 +58,62 @@ void DepartmentTreeModel::reload()
         }
     }
     endResetModel();
+}
+
+QList<Department> DepartmentTreeModel::sortedDepartments(Id regionId) const
+{
+    QList<Department> departments = m_workspace->departments().forRegion(regionId).value_or({});
+    std::sort(departments.begin(), departments.end(),
+              [](const Department &a, const Department &b) { return a.name.localeAwareCompare(b.name) < 0; });
+    return departments;
+}
+
+void DepartmentTreeModel::reloadRegionOfTask(Id taskId)
+{
+    if (auto region = m_workspace->tasks().regionOf(taskId); region && *region)
+        reloadRegion(*region);
+}
+
+void DepartmentTreeModel::reloadRegion(Id regionId)
+{
+    if (!m_workspace->isOpen())
+        return;
+    const auto entry = std::find_if(m_regions.begin(), m_regions.end(), [regionId](const RegionEntry &e) { return e.region.id == regionId; });
+    const QList<Department> departments = sortedDepartments(regionId);
+    if (entry == m_regions.end() || departments.isEmpty()) {
+        // A region gains its first department or loses its last: rare enough to rebuild.
+        reload();
+        return;
+    }
+    const int regionRow = int(entry - m_regions.begin());
+    const QModelIndex parent = index(regionRow, 0);
+    QList<Department> &shown = entry->departments;
+    QHash<Id, QString> names;
+    for (const Department &d : departments)
+        names.insert(d.id, d.name);
+    // Rows of departments that went (merged away) or were renamed (they move) are removed ...
+    for (int row = int(shown.size()) - 1; row >= 0; --row) {
+        const Department &d = shown.at(row);
+        if (names.value(d.id) == d.name && names.contains(d.id))
+            continue;
+        beginRemoveRows(parent, row, row);
+        shown.removeAt(row);
+        endRemoveRows();
+    }
+    // ... what stayed is in the new order already, and the new rows go in where they sort.
+    for (int row = 0; row < departments.size(); ++row) {
+        if (row < shown.size() && shown.at(row).id == departments.at(row).id) {
+            shown[row] = departments.at(row); // other names may have changed
+            continue;
+        }
+        beginInsertRows(parent, row, row);
+        shown.insert(row, departments.at(row));
+        endInsertRows();
+    }
+    entry->counts = m_workspace->departments().taskCounts(regionId).value_or({});
+    Q_EMIT dataChanged(parent, parent.siblingAtColumn(ColumnCount - 1));
+    if (!shown.isEmpty())
+        Q_EMIT dataChanged(index(0, 0, parent), index(int(shown.size()) - 1, ColumnCount - 1, parent));
 }
 
 QModelIndex DepartmentTreeModel::indexOfDepartment(Id departmentId) const

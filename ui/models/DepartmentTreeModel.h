@@ -26,6 +26,9 @@ public:
     DepartmentTreeModel(Workspace *workspace, EditActions *edits, QObject *parent = nullptr);
 
     void reload();
+    // Reads one region's departments and counts again, keeping the rows (and so the view's
+    // selection) of departments that stayed.
+    void reloadRegion(Id regionId);
     QModelIndex indexOfDepartment(Id departmentId) const;
     // The departments of a region, for merge targets and completers.
     QList<Department> departmentsOf(Id regionId) const;
@@ -40,6 +43,9 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
 private:
+    QList<Department> sortedDepartments(Id regionId) const;
+    void reloadRegionOfTask(Id taskId);
+
     struct RegionEntry
     {
         Region region;

@@ -32,14 +32,11 @@ void ProblemsModel::refresh()
     m_timer.stop();
     QList<Problem> found;
     if (m_workspace->isOpen()) {
-        const QList<Task> tasks = m_workspace->tasks().all().value_or({});
-        QHash<Id, QString> pathOf;
-        for (const Task &t : tasks) {
-            pathOf.insert(t.id, t.path);
-            if (std::none_of(t.departments.begin(), t.departments.end(), [](const TaskDepartment &d) { return d.role == Role::Lead; }))
-                found.append({NoLead, t.id, 0, tr("%1 has no lead unit").arg(t.path)});
-        }
-        for (const Metric &m : m_workspace->metrics().all().value_or({})) {
+        for (const auto &[taskId, path] : m_workspace->tasks().withoutLead().value_or({}))
+            found.append({NoLead, taskId, 0, tr("%1 has no lead unit").arg(path)});
+        const QList<Metric> metrics = m_workspace->metrics().questionable().value_or({});
+        const QHash<Id, QString> pathOf = metrics.isEmpty() ? QHash<Id, QString>() : m_workspace->tasks().paths().value_or({});
+        for (const Metric &m : metrics) {
             const QString where = pathOf.value(m.taskId);
             if (m.unit.isEmpty())
                 found.append({NoUnit, m.taskId, m.id, tr("%1: the target “%2” has no unit").arg(where, m.label)});

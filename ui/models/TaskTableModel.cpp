@@ -62,10 +62,27 @@ TaskTableModel::Row TaskTableModel::makeRow(const Task &task, const QList<Metric
     r.task = task;
     r.regionId = m_documentRegions.value(task.documentId);
     r.documentTitle = m_documentTitles.value(task.documentId);
-    QStringList lead, cooperating, targets;
+    QStringList targets;
     QString search = task.path + QLatin1Char(' ') + task.title + QLatin1Char(' ') + task.text;
+    for (const Metric &m : metrics) {
+        targets.append(m.label + QLatin1Char(' ') + formatTarget(m));
+        search += QLatin1Char(' ') + m.label;
+    }
+    r.targets = targets.join(QStringLiteral("；"));
+    r.metricCount = int(metrics.size());
+    r.searchKey = ChineseScript::fold(search);
+    r.unitsKeyFrom = r.searchKey.size();
+    setUnits(r);
+    return r;
+}
+
+void TaskTableModel::setUnits(Row &r) const
+{
+    QStringList lead, cooperating;
     QString searchableNames;
-    for (const TaskDepartment &d : task.departments) {
+    r.leadIds.clear();
+    r.departmentIds.clear();
+    for (const TaskDepartment &d : r.task.departments) {
         const QString name = m_names.name.value(d.departmentId);
         (d.role == Role::Lead ? lead : cooperating).append(name);
         if (d.role == Role::Lead)
@@ -73,16 +90,10 @@ TaskTableModel::Row TaskTableModel::makeRow(const Task &task, const QList<Metric
         r.departmentIds.append(d.departmentId);
         searchableNames += QLatin1Char(' ') + m_names.searchable.value(d.departmentId);
     }
-    for (const Metric &m : metrics) {
-        targets.append(m.label + QLatin1Char(' ') + formatTarget(m));
-        search += QLatin1Char(' ') + m.label;
-    }
     r.lead = lead.join(QStringLiteral("、"));
     r.cooperating = cooperating.join(QStringLiteral("、"));
-    r.targets = targets.join(QStringLiteral("；"));
-    r.metricCount = int(metrics.size());
-    r.searchKey = ChineseScript::fold(search) + searchableNames;
-    return r;
+    r.searchKey.truncate(r.unitsKeyFrom);
+    r.searchKey += searchableNames;
 }
 
 void TaskTableModel::reload()
@@ -171,16 +182,36 @@ void TaskTableModel::refreshDocument(Id documentId)
 }
 
 // A department was renamed, merged or given another name: the region's rows show it anew.
+// A region's departments were renamed, merged or given other names: only the unit columns and
+// search words of that region's tasks can change, so only those are read again and only the rows
+// that changed are announced.
 void TaskTableModel::refreshRegion(Id regionId)
 {
     loadNames();
-    QSet<Id> documents;
-    for (auto it = m_documentRegions.constBegin(); it != m_documentRegions.constEnd(); ++it) {
-        if (it.value() == regionId)
-            documents.insert(it.key());
+    auto links = m_workspace->tasks().departmentsInRegion(regionId);
+    if (!links) {
+        reload();
+        return;
     }
-    for (Id documentId : documents)
-        refreshDocument(documentId);
+    int first = -1, last = -1;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        Row &r = m_rows[i];
+        if (r.regionId != regionId)
+            continue;
+        const QString lead = r.lead, cooperating = r.cooperating;
+        const qsizetype keySize = r.searchKey.size();
+        const QString unitsKey = r.searchKey.mid(r.unitsKeyFrom);
+        r.task.departments = links->value(r.task.id);
+        setUnits(r);
+        if (r.lead != lead || r.cooperating != cooperating || r.searchKey.size() != keySize
+            || QStringView(r.searchKey).mid(r.unitsKeyFrom) != unitsKey) {
+            if (first < 0)
+                first = i;
+            last = i;
+        }
+    }
+    if (first >= 0)
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
 Id TaskTableModel::taskId(int row) const

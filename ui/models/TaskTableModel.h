@@ -46,7 +46,8 @@ public:
         QString lead;
         QString cooperating;
         QString targets;
-        QString searchKey; // folded: number, title, text, units and their other names, target labels
+        QString searchKey; // folded: number, title, text, target labels, then units and their other names
+        qsizetype unitsKeyFrom = 0; // where the units' part of searchKey starts
         QList<Id> leadIds;
         QList<Id> departmentIds;
         int metricCount = 0;
@@ -77,6 +78,8 @@ private:
     };
     void loadNames();
     Row makeRow(const Task &task, const QList<Metric> &metrics) const;
+    // Fills the row's unit columns, ids and search words from row.task.departments.
+    void setUnits(Row &row) const;
     void refreshTask(Id taskId);
     void refreshDocument(Id documentId);
     void refreshRegion(Id regionId);

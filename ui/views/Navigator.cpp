@@ -237,8 +237,12 @@ void Navigator::mergeCurrentDepartment()
     const QString chosen = QInputDialog::getItem(this, tr("Merge Department"),
                                                  tr("Merge “%1” into:").arg(current.siblingAtColumn(0).data().toString()), names, 0,
                                                  false, &ok);
-    if (ok && !chosen.isEmpty())
-        m_edits->mergeDepartments(from, ids.at(names.indexOf(chosen)));
+    if (ok && !chosen.isEmpty()) {
+        const Id into = ids.at(names.indexOf(chosen));
+        // The merged-away row is gone: the planner goes on with the department it became.
+        if (m_edits->mergeDepartments(from, into))
+            m_departments->setCurrentIndex(m_departmentModel->indexOfDepartment(into));
+    }
 }
 
 void Navigator::addNameToCurrentDepartment()
