@@ -240,8 +240,10 @@ void TaskEditor::load()
 {
     m_loading = true;
     const auto setLine = [](QLineEdit *e, const QString &text) {
-        if (!e->hasFocus() || !e->isModified())
+        if (!e->hasFocus() || !e->isModified()) {
             e->setText(text);
+            e->setCursorPosition(0); // a long title shows its beginning
+        }
         e->setModified(false);
     };
     const auto setPlain = [](QPlainTextEdit *e, const QString &text) {
