@@ -28,6 +28,8 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -84,6 +86,7 @@ private Q_SLOTS:
     void init();
     void editingTheLeadInTheTableIsStoredAndUndone();
     void editingInTheEditorIsStoredAndUndone();
+    void clickingATargetHighlightsItsQuote();
     void mergingDepartmentsMovesTasksAndUndoes();
     void searchFindsSimplifiedAndTraditionalAlike();
     void filteringByDepartmentShowsItsTasks();
@@ -179,6 +182,48 @@ void TestWorkspace::editingInTheEditorIsStoredAndUndone()
     QCOMPARE(back.title, QStringLiteral("积极申报创建国家乡村振兴示范县、全国农村改革试验区"));
     QVERIFY(!back.deadline.isValid());
     QCOMPARE(back.departments.size(), 1);
+}
+
+// The editor's source excerpt marks every target's quote; clicking a target marks its quote
+// strongly, and the document view shows the same words as current.
+void TestWorkspace::clickingATargetHighlightsItsQuote()
+{
+    const QString path = referenceWorkspace(QStringLiteral("quote.countyplan"));
+    MainWindow w;
+    CP_VERIFY_OK(w.openWorkspace(path, true));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    // 000's 二.（四）: 新建5G基站160座以上.
+    TaskTableModel *tasks = w.taskModel();
+    Id taskId = 0;
+    for (int r = 0; r < tasks->rowCount() && !taskId; ++r)
+        if (tasks->row(r).task.title == QStringLiteral("新建5G基站160座以上"))
+            taskId = tasks->row(r).task.id;
+    QVERIFY(taskId);
+    w.selectTask(taskId);
+    TaskEditor *editor = w.taskEditor();
+    QCOMPARE(editor->taskId(), taskId);
+    auto *source = editor->findChild<QTextBrowser *>(QStringLiteral("sourceView"));
+    QVERIFY(source);
+    // Text by background colour, in document order.
+    const auto marked = [&](const QColor &colour) {
+        QString text;
+        for (QTextBlock b = source->document()->begin(); b.isValid(); b = b.next())
+            for (auto it = b.begin(); !it.atEnd(); ++it)
+                if (it.fragment().charFormat().background().color() == colour)
+                    text += it.fragment().text();
+        return text;
+    };
+    QVERIFY(source->toPlainText().contains(QStringLiteral("（四）新建5G基站160座以上。实施“千兆光网”升级行动")));
+    QCOMPARE(marked(QColor(QStringLiteral("#ffe082"))), QStringLiteral("新建5G基站160座以上"));
+    QCOMPARE(marked(QColor(QStringLiteral("#ffb74d"))), QString());
+
+    auto *metrics = editor->findChild<QTableView *>(QStringLiteral("metricsView"));
+    QVERIFY(metrics);
+    QCOMPARE(metrics->model()->rowCount(), 1);
+    const QRect cell = metrics->visualRect(metrics->model()->index(0, 0));
+    QTest::mouseClick(metrics->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(marked(QColor(QStringLiteral("#ffb74d"))), QStringLiteral("新建5G基站160座以上"));
 }
 
 void TestWorkspace::mergingDepartmentsMovesTasksAndUndoes()
