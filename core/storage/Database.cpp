@@ -264,6 +264,7 @@ QSqlQuery *Database::reusableStatement(const QString &sql) const
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         auto q = std::make_unique<QSqlQuery>(connection());
+        q->setForwardOnly(true);
         if (!q->prepare(sql))
             return nullptr;
         it = m_statements.emplace(sql, std::move(q)).first;

@@ -19,6 +19,8 @@ Query::Query(const Database &db, const QString &sql, Preparation preparation)
             return;
         }
     }
+    // Rows are read once, in order: no client-side cache of every row read so far.
+    m_own.setForwardOnly(true);
     m_prepared = m_own.prepare(sql);
 }
 
