@@ -78,4 +78,11 @@ private:
     std::optional<Error> m_error;
 };
 
+// A Result's outcome without its value.
+template<typename T>
+Status toStatus(const Result<T> &result)
+{
+    return result ? Status() : Status(result.error());
+}
+
 } // namespace cp

@@ -3,6 +3,7 @@
 #include "JsonWriter.h"
 #include "RegionNames.h"
 #include "storage/Query.h"
+#include "progress/DispatchRules.h"
 #include "storage/Workspace.h"
 
 #include <QHash>
@@ -108,6 +109,14 @@ Result<QByteArray> Exporter::run()
     m_w.value(toCode(m_ws.kind()));
     m_w.key(QStringLiteral("created"));
     m_w.value(m_ws.meta(QStringLiteral("created")));
+    // The dispatch rules, only where the workspace has its own.
+    if (const QString rules = m_ws.meta(QStringLiteral("dispatch_rules")); !rules.isEmpty()) {
+        auto parsed = DispatchRules::load(m_ws);
+        if (!parsed)
+            return parsed.error();
+        m_w.key(QStringLiteral("dispatch_rules"));
+        m_w.json(parsed->toJson());
+    }
     m_w.endObject();
 
     if (Status s = writeRegions(*regions); !s)
@@ -298,6 +307,22 @@ Status Exporter::writeTask(const Task &t, int taskIndex, const Document &doc, co
             m_w.endObject();
         }
         m_w.endArray();
+        // The planner's monthly plan, only where there is one.
+        auto plan = m_ws.progress().plan(m.id);
+        if (!plan)
+            return plan.error();
+        if (!plan->isEmpty()) {
+            m_w.key(QStringLiteral("plan"));
+            m_w.beginArray();
+            for (auto it = plan->constBegin(); it != plan->constEnd(); ++it) {
+                m_w.beginObject();
+                field("period", it.key().toString());
+                m_w.key(QStringLiteral("value"));
+                m_w.value(it.value());
+                m_w.endObject();
+            }
+            m_w.endArray();
+        }
         m_w.endObject();
     }
     m_w.endArray();

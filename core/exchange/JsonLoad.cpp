@@ -2,6 +2,7 @@
 
 #include "JsonFields.h"
 #include "RegionNames.h"
+#include "progress/DispatchRules.h"
 #include "storage/Workspace.h"
 
 #include <QCryptographicHash>
@@ -122,8 +123,22 @@ Status Loader::loadWorkspace(const QJsonObject &root)
     const QString created = f.stringOrEmpty("created");
     if (!kind.isEmpty() && !fromCode<WorkspaceKind>(kind))
         f.fail("kind", tr("expected one of %1, found “%2”").arg(codeList<WorkspaceKind>(), kind));
+    std::optional<DispatchRules> rules;
+    if (const QJsonValue r = value.toObject().value(QLatin1String("dispatch_rules")); !r.isUndefined() && !r.isNull()) {
+        auto parsed = DispatchRules::fromJson(r.toObject());
+        if (!r.isObject())
+            f.fail("dispatch_rules", tr("expected an object"));
+        else if (!parsed)
+            f.fail("dispatch_rules", parsed.error().message());
+        else
+            rules = *parsed;
+    }
     if (Status s = failed(); !s)
         return s;
+    if (rules) {
+        if (Status s = rules->save(m_ws); !s)
+            return s;
+    }
     for (const auto &[key, v] : {std::pair{"title", title}, std::pair{"kind", kind}, std::pair{"created", created}}) {
         if (v.isEmpty())
             continue;
@@ -396,6 +411,7 @@ Status Loader::loadMetric(const QJsonObject &object, const QString &path, const 
     m.quote = f.stringOrEmpty("quote");
     m.span = f.span("span", doc.originalText.size());
     const QJsonArray readings = f.arrayOrEmpty("readings");
+    const QJsonArray planItems = f.arrayOrEmpty("plan");
     if (!f.failed() && m.valueMax && *m.valueMax < m.value)
         f.fail("value_max", tr("the upper end %1 is below the value %2").arg(*m.valueMax).arg(m.value));
     if (Status s = failed(); !s)
@@ -424,6 +440,22 @@ Status Loader::loadMetric(const QJsonObject &object, const QString &path, const 
         auto id = m_ws.progress().insertReading(r);
         if (!id)
             return id.error().prefixed(rf.path("period"));
+    }
+    QMap<Month, double> plan;
+    for (qsizetype i = 0; i < planItems.size(); ++i) {
+        JsonFields pf(planItems.at(i).toObject(), JsonFields::item(path + QStringLiteral(".plan"), i), m_error);
+        const QString period = pf.string("period");
+        const double value = pf.number("value");
+        const auto month = Month::parse(period);
+        if (!pf.failed() && !month)
+            pf.fail("period", tr("expected a month YYYY-MM, found “%1”").arg(period));
+        if (Status s = failed(); !s)
+            return s;
+        plan.insert(*month, value);
+    }
+    if (!plan.isEmpty()) {
+        if (Status s = m_ws.progress().setPlan(*metricId, plan); !s)
+            return s.error().prefixed(path + QStringLiteral(".plan"));
     }
     return {};
 }

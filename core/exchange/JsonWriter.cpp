@@ -1,5 +1,8 @@
 #include "JsonWriter.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 #include <QLocale>
 
 #include <cmath>
@@ -89,6 +92,41 @@ void JsonWriter::value(bool v)
 {
     beforeValue();
     m_out.append(v ? "true" : "false");
+}
+
+void JsonWriter::json(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Object: {
+        beginObject();
+        const QJsonObject o = v.toObject();
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+            key(it.key());
+            json(it.value());
+        }
+        endObject();
+        break;
+    }
+    case QJsonValue::Array:
+        beginArray();
+        for (const QJsonValue &item : v.toArray())
+            json(item);
+        endArray();
+        break;
+    case QJsonValue::Bool:
+        value(v.toBool());
+        break;
+    case QJsonValue::Double:
+        value(v.toDouble());
+        break;
+    case QJsonValue::String:
+        value(v.toString());
+        break;
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        null();
+        break;
+    }
 }
 
 void JsonWriter::null()

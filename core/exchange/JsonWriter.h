@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 
@@ -30,6 +31,8 @@ public:
     // A string, or null when empty.
     void stringOrNull(const QString &v);
     void stringArray(const QStringList &values);
+    // Any JSON value; an object's keys come out sorted, as QJsonObject holds them.
+    void json(const QJsonValue &v);
 
     QByteArray data() const { return m_out; }
 

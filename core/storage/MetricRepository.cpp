@@ -114,6 +114,13 @@ Result<QList<Metric>> MetricRepository::all() const
     return select(QStringLiteral("WHERE m.id > ? ORDER BY m.task_id, m.position, m.id"), 0);
 }
 
+Result<QList<Metric>> MetricRepository::forRegion(Id regionId) const
+{
+    return select(QStringLiteral("JOIN tasks t ON t.id = m.task_id JOIN documents d ON d.id = t.document_id "
+                                 "WHERE ? IN (0, d.region_id) ORDER BY d.id, t.position, m.position, m.id"),
+                  regionId);
+}
+
 Result<QList<Metric>> MetricRepository::questionable() const
 {
     return select(QStringLiteral("WHERE m.id > ? AND (m.unit = '' OR m.value = 0 OR (m.baseline IS NOT NULL AND m.value < m.baseline)) "

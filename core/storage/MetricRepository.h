@@ -34,6 +34,8 @@ public:
     Status restoreLink(const MetricLink &link);
     // All metrics of the workspace, by task then position.
     Result<QList<Metric>> all() const;
+    // The metrics of a region's documents (0: every region), in document order.
+    Result<QList<Metric>> forRegion(Id regionId) const;
     // The metrics the problems list may name: no unit, no value, or an "at least" target below its
     // baseline (the list itself decides; this only spares reading every metric).
     Result<QList<Metric>> questionable() const;

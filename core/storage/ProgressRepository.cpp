@@ -17,12 +17,43 @@ QString ownerColumn(int owner)
     return columns[owner];
 }
 
+// Runs body, the insert of a row of table (setting id) and of its evidence links, all or nothing.
+// On its own it is a transaction. Within a larger one (an import) it takes no savepoint, which
+// copies every page the insert touches and costs more than the insert: the evidence is looked up
+// first, so that a missing file stores nothing, and a row whose links still fail is removed again.
+Status atomically(Database &db, const QString &table, const Id &id, const QStringList &evidence,
+                  const std::function<Status()> &body)
+{
+    if (!db.inTransaction())
+        return db.transaction(body);
+    for (const QString &sha : evidence) {
+        Query q(db, QStringLiteral("SELECT 1 FROM evidence_files WHERE sha256 = ?"), Query::Reuse);
+        q.bind(sha);
+        if (Status s = q.exec(); !s)
+            return s;
+        const bool stored = q.next();
+        q.finish();
+        if (!stored)
+            return Error(QCoreApplication::translate("cp::ProgressRepository",
+                                                     "evidence file %1 is not in this workspace")
+                             .arg(sha));
+    }
+    Status status = body();
+    if (!status && id) {
+        Query undo(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table)); // its links go with it
+        undo.bind(id);
+        undo.exec();
+    }
+    return status;
+}
+
 } // namespace
 
 Result<QString> ProgressRepository::storeEvidence(const QString &name, const QByteArray &data)
 {
     const QString sha = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-    Query q(m_db, QStringLiteral("INSERT OR IGNORE INTO evidence_files (sha256, name, bytes, data) VALUES (?, ?, ?, ?)"));
+    Query q(m_db, QStringLiteral("INSERT OR IGNORE INTO evidence_files (sha256, name, bytes, data) VALUES (?, ?, ?, ?)"),
+            Query::Reuse);
     q.bind(sha, name, qint64(data.size()), QVariant(data));
     if (Status s = q.exec(); !s)
         return s.error();
@@ -53,11 +84,17 @@ Result<QList<EvidenceFile>> ProgressRepository::evidenceFiles() const
 
 Status ProgressRepository::linkEvidence(Owner owner, Id ownerId, const QStringList &sha256s)
 {
+    static const QString statements[] = {
+        QStringLiteral("INSERT INTO evidence_links (evidence_id, %1, position) SELECT id, ?, ? FROM evidence_files "
+                       "WHERE sha256 = ?").arg(ownerColumn(int(Owner::Report))),
+        QStringLiteral("INSERT INTO evidence_links (evidence_id, %1, position) SELECT id, ?, ? FROM evidence_files "
+                       "WHERE sha256 = ?").arg(ownerColumn(int(Owner::Reading))),
+        QStringLiteral("INSERT INTO evidence_links (evidence_id, %1, position) SELECT id, ?, ? FROM evidence_files "
+                       "WHERE sha256 = ?").arg(ownerColumn(int(Owner::Event))),
+    };
     int position = 0;
     for (const QString &sha : sha256s) {
-        Query q(m_db, QStringLiteral("INSERT INTO evidence_links (evidence_id, %1, position) "
-                                     "SELECT id, ?, ? FROM evidence_files WHERE sha256 = ?")
-                          .arg(ownerColumn(int(owner))));
+        Query q(m_db, statements[int(owner)], Query::Reuse);
         q.bind(ownerId, position++, sha);
         if (Status s = q.exec(); !s)
             return s;
@@ -84,7 +121,7 @@ Result<QHash<Id, QStringList>> ProgressRepository::evidenceOf(Owner owner) const
 Result<Id> ProgressRepository::insertReading(const Reading &r)
 {
     Id id = 0;
-    Status status = m_db.transaction([&]() -> Status {
+    Status status = atomically(m_db, QStringLiteral("readings"), id, r.evidence, [&]() -> Status {
         Query q(m_db, QStringLiteral("INSERT INTO readings (id, metric_id, period, value, note, department_id, recorded_at) "
                                      "VALUES (?, ?, ?, ?, ?, ?, ?)"), Query::Reuse);
         q.bind(nullIfZero(r.id), r.metricId, r.period, r.value, r.note, nullIfZero(r.departmentId),
@@ -163,7 +200,7 @@ Result<int> ProgressRepository::readingCount() const
 Result<Id> ProgressRepository::insertReport(const TaskReport &r)
 {
     Id id = 0;
-    Status status = m_db.transaction([&]() -> Status {
+    Status status = atomically(m_db, QStringLiteral("task_reports"), id, r.evidence, [&]() -> Status {
         Query q(m_db, QStringLiteral("INSERT INTO task_reports (id, task_id, department_id, period, status, narrative, "
                                      "submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?)"), Query::Reuse);
         q.bind(nullIfZero(r.id), r.taskId, r.departmentId, r.period, toCode(r.status), r.narrative,
@@ -227,10 +264,10 @@ Result<QList<TaskReport>> ProgressRepository::allReports() const
 Result<Id> ProgressRepository::insertEvent(const DispatchEvent &e)
 {
     Id id = 0;
-    Status status = m_db.transaction([&]() -> Status {
-        Query q(m_db, QStringLiteral("INSERT INTO dispatch_events (department_id, kind, level, date, note) "
-                                     "VALUES (?, ?, ?, ?, ?)"), Query::Reuse);
-        q.bind(e.departmentId, toCode(e.kind), toCode(e.level), e.date, e.note);
+    Status status = atomically(m_db, QStringLiteral("dispatch_events"), id, e.evidence, [&]() -> Status {
+        Query q(m_db, QStringLiteral("INSERT INTO dispatch_events (id, department_id, kind, level, date, note) "
+                                     "VALUES (?, ?, ?, ?, ?, ?)"), Query::Reuse);
+        q.bind(nullIfZero(e.id), e.departmentId, toCode(e.kind), toCode(e.level), e.date, e.note);
         if (Status s = q.exec(); !s)
             return s;
         id = q.lastInsertId();

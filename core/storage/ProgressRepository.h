@@ -1,7 +1,10 @@
 #pragma once
 
+#include "domain/Month.h"
 #include "domain/Result.h"
 #include "domain/Types.h"
+#include "progress/DispatchInput.h"
+#include "progress/Tracks.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -36,13 +39,47 @@ public:
     Result<QList<TaskReport>> reportsForTask(Id taskId) const;
     Result<QList<TaskReport>> allReports() const;
 
+    // event.id is used when non-zero.
     Result<Id> insertEvent(const DispatchEvent &event);
     Result<QList<DispatchEvent>> allEvents() const;
+
+    // What the month's dispatch reads: the departments (of one region, or all for 0), their tasks in
+    // the month's year's documents, the month's reports and events (ProgressReads.cpp).
+    Result<DispatchInput> dispatchInput(Month month, Id regionId) const;
+    // Every metric of the region (0: all) with its readings up to the month (shared within linked
+    // metrics), its plan and the year of its document: what statuses are computed from.
+    Result<QList<MetricTrack>> metricTracks(Month upTo, Id regionId) const;
+    // Every task of the region (0: all) with its lead units and reports up to the month.
+    Result<QList<TaskTrack>> taskTracks(Month upTo, Id regionId) const;
+
+    // Single rows (ProgressRows.cpp): read one with its evidence, change it, remove it.
+    Result<Reading> reading(Id id) const;
+    Result<Id> findReading(Id metricId, const QString &period) const; // 0: none
+    Status updateReading(const Reading &reading);
+    Status removeReading(Id id);
+    Result<TaskReport> report(Id id) const;
+    Result<Id> findReport(Id taskId, Id departmentId, const QString &period) const; // 0: none
+    Status updateReport(const TaskReport &report);
+    Status removeReport(Id id);
+    Result<DispatchEvent> event(Id id) const;
+    Status updateEvent(const DispatchEvent &event);
+    Status removeEvent(Id id);
+    Result<EvidenceFile> evidenceFile(const QString &sha256) const;
+    // A month's rows of the region's tasks or departments (0: all), with their evidence.
+    Result<QList<Reading>> readingsForMonth(Month month, Id regionId) const;
+    Result<QList<TaskReport>> reportsForMonth(Month month, Id regionId) const;
+    Result<QList<DispatchEvent>> eventsForMonth(Month month, Id regionId) const;
+
+    // The planner-set monthly plan of a metric (序时计划): month → value.
+    Result<QMap<Month, double>> plan(Id metricId) const;
+    Status setPlan(Id metricId, const QMap<Month, double> &plan);
 
 private:
     enum class Owner { Report, Reading, Event };
     Status linkEvidence(Owner owner, Id ownerId, const QStringList &sha256s);
     Result<QHash<Id, QStringList>> evidenceOf(Owner owner) const;
+    Result<QStringList> evidenceOf(Owner owner, Id ownerId) const;
+    Status replaceEvidence(Owner owner, Id ownerId, const QStringList &sha256s);
 
     Database &m_db;
 };

@@ -43,6 +43,12 @@ public:
     TaskRepository &tasks() { return m_tasks; }
     MetricRepository &metrics() { return m_metrics; }
     ProgressRepository &progress() { return m_progress; }
+    const RegionRepository &regions() const { return m_regions; }
+    const DepartmentRepository &departments() const { return m_departments; }
+    const DocumentRepository &documents() const { return m_documents; }
+    const TaskRepository &tasks() const { return m_tasks; }
+    const MetricRepository &metrics() const { return m_metrics; }
+    const ProgressRepository &progress() const { return m_progress; }
     AuditLog &audit() { return m_audit; }
 
     // Workspace metadata (title, kind: normal, sample or synthetic, creation time).
@@ -64,7 +70,13 @@ Q_SIGNALS:
     void taskChanged(cp::Id taskId);
     void departmentsChanged(cp::Id regionId);
     void metricsChanged(cp::Id taskId);
+    // Any reading, report, event, plan or rule changed (after the precise signal below).
     void progressChanged();
+    void readingsChanged(cp::Id metricId);
+    void reportsChanged(cp::Id taskId);
+    void eventsChanged(cp::Id departmentId);
+    void plansChanged(cp::Id metricId);
+    void dispatchRulesChanged();
 
 private:
     Database m_db;

@@ -1,6 +1,7 @@
 #include "../common/Fixtures.h"
 #include "exchange/JsonExchange.h"
 #include "exchange/JsonWriter.h"
+#include "progress/DispatchRules.h"
 #include "storage/Workspace.h"
 
 #include <QJsonArray>
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void escapesStrings();
     void exportsTheWholeWorkspace();
     void roundTripIsByteIdentical();
+    void plansAndDispatchRulesTravel();
     void rejectsMalformedFiles_data();
     void rejectsMalformedFiles();
     void refusesNonEmptyWorkspace();
@@ -151,6 +153,48 @@ void TestExchange::roundTripIsByteIdentical()
     const auto links = loaded.metrics().links();
     QCOMPARE(links->size(), 1);
     QCOMPARE(loaded.metrics().linkedGroup(links->first().metricA)->size(), 2);
+}
+
+void TestExchange::plansAndDispatchRulesTravel()
+{
+    Workspace ws;
+    CP_VERIFY_OK(ws.open(QStringLiteral(":memory:")));
+    CP_VERIFY_OK(test::buildSampleWorkspace(ws));
+    const Id metric = ws.metrics().all()->first().id;
+    const QMap<Month, double> plan{{Month(2023, 6), 90}, {Month(2023, 12), 160}};
+    CP_VERIFY_OK(ws.progress().setPlan(metric, plan));
+    DispatchRules rules;
+    rules.seminar.monthlyCap = 15;
+    rules.leadOnly = true;
+    CP_VERIFY_OK(rules.save(ws));
+    auto first = JsonExchange::exportWorkspace(ws);
+    CP_VERIFY_OK(first);
+    const QJsonObject root = QJsonDocument::fromJson(*first).object();
+    const QJsonObject exported = root.value(QLatin1String("workspace")).toObject().value(QLatin1String("dispatch_rules")).toObject();
+    QCOMPARE(exported.value(QLatin1String("tasks")).toObject().value(QLatin1String("scope")).toString(), QStringLiteral("lead"));
+    const QJsonArray planJson = root.value(QLatin1String("documents")).toArray().at(0).toObject().value(QLatin1String("tasks")).toArray()
+                                    .at(0).toObject().value(QLatin1String("metrics")).toArray().at(0).toObject().value(QLatin1String("plan")).toArray();
+    QCOMPARE(planJson.size(), 2);
+    QCOMPARE(planJson.at(1).toObject().value(QLatin1String("period")).toString(), QStringLiteral("2023-12"));
+
+    Workspace loaded;
+    CP_VERIFY_OK(loaded.open(QStringLiteral(":memory:")));
+    CP_VERIFY_OK(JsonExchange::load(loaded, *first));
+    QCOMPARE(*loaded.progress().plan(loaded.metrics().all()->first().id), plan);
+    QVERIFY(*DispatchRules::load(loaded) == rules);
+    QCOMPARE(*JsonExchange::exportWorkspace(loaded), *first);
+
+    // A broken rule names where it is, and nothing is loaded.
+    QByteArray broken = *first;
+    broken.replace("\"monthly_cap\": 15", "\"monthly_cap\": -1");
+    Workspace refused;
+    CP_VERIFY_OK(refused.open(QStringLiteral(":memory:")));
+    const Status s = JsonExchange::load(refused, broken);
+    QVERIFY(!s);
+    QVERIFY2(s.error().message().contains(QStringLiteral("workspace.dispatch_rules: dispatch rules: events.seminar.monthly_cap must be a number")),
+             qPrintable(s.error().message()));
+    QVERIFY(refused.isEmpty());
+    QVERIFY(refused.meta(QStringLiteral("dispatch_rules")).isEmpty());
 }
 
 void TestExchange::rejectsMalformedFiles_data()
