@@ -53,12 +53,14 @@ int runGenerate(const QStringList &arguments)
     option("tasks-per-county", tr("Tasks in each county's documents (default %1).").arg(defaults.tasksPerCounty),
            tr("n"));
     option("year", tr("The documents' year (default %1).").arg(defaults.year), tr("year"));
-    option("months", tr("Monthly readings for months 1 to this (default %1).").arg(defaults.months), tr("n"));
+    option("months", tr("Monthly readings, reports and events for months 1 to this (default %1).").arg(defaults.months),
+           tr("n"));
     option("seed", tr("The random seed; the same seed gives the same workspace (default %1).").arg(defaults.seed),
            tr("n"));
     if (auto code = parse(parser, arguments,
                           tr("Create a synthetic workspace: invented task lists for many counties, imported like "
-                             "real documents, with a year of monthly readings. It is marked synthetic.")))
+                             "real documents, with a year of monthly readings, task reports with evidence and "
+                             "dispatch events. It is marked synthetic.")))
         return *code;
     if (!parser.positionalArguments().isEmpty())
         return fail(tr("unexpected argument “%1”").arg(parser.positionalArguments().constFirst()), UsageError);
@@ -99,11 +101,14 @@ int runGenerate(const QStringList &arguments)
         return fail(summary.error().message());
     }
     // One arg() call for all, so a % in the path is not taken for a placeholder.
-    out() << tr("Generated %1 in %8 s: counties %2, departments %3, documents %4, tasks %5, metrics %6, readings %7")
+    out() << tr("Generated %1 in %8 s: counties %2, departments %3, documents %4, tasks %5, metrics %6, readings %7, "
+                "reports %9, events %10, evidence files %11")
                  .arg(QDir::toNativeSeparators(path), QString::number(options.counties),
                       QString::number(summary->departments), QString::number(summary->documents),
                       QString::number(summary->tasks), QString::number(summary->metrics),
-                      QString::number(summary->readings), QString::number(timer.elapsed() / 1000.0, 'f', 1))
+                      QString::number(summary->readings), QString::number(timer.elapsed() / 1000.0, 'f', 1),
+                      QString::number(summary->reports), QString::number(summary->events),
+                      QString::number(summary->evidenceFiles))
           << Qt::endl;
     return Success;
 }

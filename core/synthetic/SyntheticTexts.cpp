@@ -1,4 +1,5 @@
-// The sentences of synthetic task lists, in the manner of the reference documents 000, 002 and 004.
+// The sentences of synthetic task lists, in the manner of the reference documents 000, 002 and 004,
+// and of the monthly reports and dispatch events that follow them.
 #include "SyntheticTexts.h"
 
 namespace cp::synthetic {
@@ -247,6 +248,233 @@ QString preamble()
 {
     return QStringLiteral(" 为深入贯彻落实党中央、国务院和省委省政府决策部署，推动%2取得新进展，结合本地实际，"
                           "提出%1%2%3年工作任务。");
+}
+
+namespace {
+
+QStringList list(std::initializer_list<const char16_t *> sentences)
+{
+    QStringList out;
+    for (const char16_t *s : sentences)
+        out.append(QString::fromUtf16(s));
+    return out;
+}
+
+} // namespace
+
+const QStringList &notStartedSentences()
+{
+    static const QStringList sentences = list({
+        u"正在制定实施方案，计划{next}月启动。",
+        u"项目前期手续正在办理，尚未开工。",
+        u"资金尚未落实，暂未启动，正在积极争取上级支持。",
+        u"已完成初步调研，待县政府常务会研究后启动。",
+        u"正在对接上级主管部门，进一步明确任务要求。",
+        u"受季节影响暂未开工，前期准备工作已基本就绪。",
+        u"正在编制项目可行性研究报告。",
+    });
+    return sentences;
+}
+
+const QStringList &inProgressSentences(int section)
+{
+    static const QStringList generic = list({
+        u"按照年度计划有序推进，本月召开专题推进会1次。",
+        u"已完成年度任务的{p}%，下一步将加快推进。",
+        u"本月重点推进项目前期工作，进展顺利。",
+        u"存在资金缺口，正在积极争取上级支持。",
+        u"受天气影响进度有所滞后，正在加紧推进。",
+        u"建立周调度机制，协调解决困难问题{n}项。",
+        u"各项工作按时序推进，未发现明显问题。",
+    });
+    static const QList<QStringList> bySection = {
+        list({u"已完成项目选址和初步设计，正在开展施工招标。", u"正在开展入户摸底调查，已完成{n}个乡镇。",
+              u"组织技术人员深入田间地头开展指导服务，项目按计划推进。", u"实施方案已印发，各乡镇正在组织实施。",
+              u"召开专题推进会，协调解决资金、用地等问题{n}项。", u"项目已完成招标，施工单位正在进场。"}),
+        list({u"已完成选址和前期手续，正在开展施工招标。", u"路基工程完成{p}%，桥涵工程同步推进。",
+              u"项目可研报告已报省级审批，正在办理用地手续。", u"施工单位已进场，正在进行场地平整。",
+              u"项目主体工程施工中，完成总工程量的{p}%。", u"管网铺设完成{p}%，正在进行压力测试。"}),
+        list({u"重点项目谋划储备工作有序推进，已形成项目清单初稿。", u"正在对接{n}家意向企业，洽谈合作事宜。",
+              u"专项债券项目申报材料已报送省发展改革委审核。", u"组织企业开展技术改造诊断，已完成{n}家。",
+              u"正在开展重点企业用工、用能情况调研。"}),
+        list({u"红色旅游线路规划已完成初稿，正在征求意见。", u"正在开展革命文物普查登记，已完成{p}%。",
+              u"文旅宣传推广方案已制定，正在对接省级媒体。", u"文明实践站点建设正在推进，已完成{p}%。"}),
+        list({u"造林地块已落实，正在组织整地。", u"开展大气污染防治专项检查，督促企业整改问题{n}项。",
+              u"村庄规划编制已完成{p}%，正在征求村民意见。", u"矿山生态修复项目正在施工，完成{p}%。",
+              u"正在开展生活垃圾分类入户宣传。"}),
+        list({u"公办幼儿园改扩建工程主体施工中。", u"正在开展入户走访，已完成{p}%。",
+              u"招聘计划已报批，正在组织报名。", u"医联体建设方案已印发，正在推进落实。",
+              u"正在摸排困难群众底数，已建立动态台账。"}),
+        list({u"正在梳理政务服务事项清单，已完成{p}%。", u"承诺制审批改革方案已报县政府审定。",
+              u"预算绩效评价工作有序开展，已完成{n}个部门。", u"正在开展食品安全专项抽检。"}),
+        list({u"安全生产专项整治正在推进，已排查企业{k}家。", u"雪亮工程前端点位建设完成{p}%。",
+              u"正在修订县级应急预案，已征求相关部门意见。"}),
+    };
+    static QList<QStringList> combined;
+    if (combined.isEmpty()) {
+        for (const QStringList &own : bySection)
+            combined.append(own + generic);
+    }
+    return combined.at(section % combined.size());
+}
+
+const QStringList &achievedSentences(int section)
+{
+    static const QStringList generic = list({
+        u"阶段性目标全面完成，相关做法被市级简报刊发。",
+        u"本月完成年度任务的{p}%，进度快于序时。",
+        u"争取上级资金{k}0万元，已全部拨付到位。",
+    });
+    static const QList<QStringList> bySection = {
+        list({u"本月完成{n}个村的项目验收，群众反映良好。", u"新培育市级示范家庭农场{n}家。",
+              u"争取上级衔接资金{k}0万元，已下达各乡镇。", u"建成{n}个村级示范点，经验做法被市级简报刊发。",
+              u"完成{n}个乡镇的农村人居环境整治验收。", u"新建村级综合服务社{n}个并投入运营。"}),
+        list({u"完成{n}公里路面铺筑，累计完成总工程量的{p}%。", u"{n}个项目完成竣工验收并投入使用。",
+              u"项目取得省级核准批复，具备开工条件。", u"新建改造管网{n}公里，惠及群众{k}0余户。",
+              u"{n}座危桥完成改造并恢复通行。"}),
+        list({u"新签约招商引资项目{n}个，总投资{k}亿元。", u"本月新增入库项目{n}个。",
+              u"争取中央预算内投资{k}0万元，已下达。", u"{n}家企业通过省级专精特新中小企业认定。",
+              u"举办专场招商推介会，签约项目{n}个。"}),
+        list({u"举办红色文化主题活动{n}场，参与群众{k}00余人次。", u"在省级以上媒体刊发稿件{k}篇。",
+              u"{n}处革命文物完成修缮并对外开放。", u"新增等级民宿{n}家。",
+              u"推出精品旅游线路{n}条，接待游客明显增加。"}),
+        list({u"完成营造林{k}00亩，成活率达到90%以上。", u"{n}家企业完成超低排放改造并通过评估监测。",
+              u"完成矿山生态修复{k}0亩。", u"新增生活垃圾分类示范小区{n}个。",
+              u"完成{n}个村的村庄规划编制并通过审批。"}),
+        list({u"举办线上线下招聘会{n}场，达成就业意向{k}0人。", u"新建日间照料中心{n}个并投入运营。",
+              u"开展职业技能培训{n}期，培训{k}0人次。", u"{n}所学校完成薄弱环节改善并通过验收。",
+              u"新增异地就医直接结算定点医药机构{n}家。"}),
+        list({u"新增{k}项政务服务事项实现“一网通办”。", u"工程建设项目审批时限压缩至{k}个工作日。",
+              u"争取上级转移支付资金{k}00万元。", u"新增市场主体{k}0户。"}),
+        list({u"组织开展应急演练{n}次，参演人员{k}0余人。", u"排查整改安全隐患{k}处，整改率100%。",
+              u"建成智慧安防小区{n}个。"}),
+    };
+    static QList<QStringList> combined;
+    if (combined.isEmpty()) {
+        for (const QStringList &own : bySection)
+            combined.append(own + generic);
+    }
+    return combined.at(section % combined.size());
+}
+
+const QStringList &completedSentences()
+{
+    static const QStringList sentences = list({
+        u"已全面完成年度任务，经验收合格，任务办结。",
+        u"项目已竣工验收并投入使用，相关资料已归档。",
+        u"各项工作已按期完成，达到年度目标要求。",
+        u"任务已办结，形成总结报告报县领导小组办公室。",
+        u"年度目标任务提前完成，申请销号。",
+    });
+    return sentences;
+}
+
+const QStringList &closingSentences()
+{
+    static const QStringList sentences = list({u"任务办结。", u"已通过验收，申请销号。", u"相关资料已整理归档。"});
+    return sentences;
+}
+
+const QStringList &followUpSentences()
+{
+    static const QStringList sentences = list({
+        u"任务办结后持续巩固成果，本月建立长效管护机制。",
+        u"已办结任务持续发挥效益，本月接受市级观摩检查。",
+        u"巩固提升工作成效，经验做法在全市推广。",
+        u"持续开展运行维护，本月完成{n}次回访检查。",
+        u"在完成年度任务基础上继续推进，本月又新增{n}个示范点。",
+    });
+    return sentences;
+}
+
+QStringList cooperationSentences(const QString &bureau)
+{
+    static const QStringList generic = list({
+        u"按职责分工配合{lead}开展联合督导检查{n}次。",
+        u"协助{lead}完成入户核查和数据比对。",
+        u"配合{lead}开展专项宣传，发放宣传材料{k}00份。",
+        u"配合{lead}召开推进会，落实分工任务{n}项。",
+        u"配合{lead}完成阶段性验收。",
+    });
+    static const QList<QPair<QString, QStringList>> own = {
+        {QStringLiteral("县财政局"),
+         list({u"配合{lead}拨付项目资金{k}0万元。", u"完成项目资金绩效评价并反馈{lead}。"})},
+        {QStringLiteral("县自然资源局"),
+         list({u"配合{lead}完成项目用地预审和规划选址。", u"为项目办理用地手续{n}宗。"})},
+        {QStringLiteral("县行政审批局"),
+         list({u"为项目办理施工许可等审批手续{n}项。", u"开辟绿色通道，审批时限压缩至{n}个工作日。"})},
+        {QStringLiteral("市生态环境局%1分局"), list({u"完成项目环评审批，配合{lead}推进建设。"})},
+        {QStringLiteral("县发改局"), list({u"配合{lead}完成项目立项和入库。", u"协调争取专项债券资金{k}00万元。"})},
+        {QStringLiteral("县人社局"), list({u"配合{lead}开展用工对接，帮助解决用工{k}人。"})},
+        {QStringLiteral("县委宣传部"), list({u"配合{lead}开展宣传报道，刊发稿件{n}篇。"})},
+        {QStringLiteral("县融媒体中心"), list({u"对{lead}工作成效进行专题报道{n}期。"})},
+        {QStringLiteral("国网%1供电公司"), list({u"配合{lead}完成项目电力接入。"})},
+    };
+    for (const auto &[name, sentences] : own) {
+        if (name == bureau)
+            return sentences + generic;
+    }
+    return generic;
+}
+
+QStringList eventNotes(EventKind kind, EventLevel level)
+{
+    switch (kind) {
+    case EventKind::Commendation:
+        if (level == EventLevel::Central)
+            return list({u"{field}工作经验做法被国务院办公厅通报表扬。",
+                         u"{field}典型经验在全国推广，受到国务院督查激励表扬。"});
+        return list({u"{field}工作成效明显，受到{issuer}通报表扬。",
+                     u"{field}重点任务推进有力，受到{issuer}表彰。",
+                     u"{field}工作经验做法被{issuer}通报推广。"});
+    case EventKind::Criticism:
+        if (level == EventLevel::Central)
+            return list({u"{field}工作中存在的问题被国务院督查组通报批评。"});
+        return list({u"{field}重点任务进度滞后，受到{issuer}通报批评。",
+                     u"{field}工作推进不力，被{issuer}督查通报批评。",
+                     u"{field}项目建设进度缓慢，多次督促未见成效，受到{issuer}通报批评。"});
+    case EventKind::AdoptedSuggestion:
+        return list({u"关于完善{field}推进机制的建议被县领导小组采纳。",
+                     u"提出的{field}项目谋划建议被纳入县委常委会议题。",
+                     u"关于{field}政策落实的意见建议被市领导小组采纳。"});
+    case EventKind::Seminar:
+        return list({u"召开{field}专题研讨会。", u"开展{field}专题宣传活动。",
+                     u"在县融媒体中心开设{field}专栏宣传推广。", u"组织{field}专题培训，参训{k}人。",
+                     u"举办{field}现场观摩活动。"});
+    case EventKind::Exchange:
+        return list({u"赴{city}对接{field}合作事项，签署合作备忘录。", u"与{office}对接{field}重点任务，协同推进工作。",
+                     u"与{city}相关部门开展区域交流合作。", u"参加{city}组织的{field}区域协作联席会议。"});
+    case EventKind::LateReport:
+        return list({u"{m}月份重点任务进展未在25日前报送。", u"{m}月份调度材料逾期报送。",
+                     u"临时调度事项未按规定时间反馈。"});
+    case EventKind::InaccurateReport:
+        return list({u"报送的{m}月份进展数据与实际不符，已要求核实更正。",
+                     u"重点任务完成情况报送口径不一致，已退回修改。",
+                     u"{m}月份报送的印证材料与任务进展不符。"});
+    }
+    return {};
+}
+
+QString issuer(EventLevel level, int variant)
+{
+    static const QList<QStringList> issuers = {
+        {}, list({u"国务院办公厅", u"国务院"}), list({u"省政府办公厅", u"省委、省政府"}),
+        list({u"市政府办公室", u"市委、市政府"})};
+    const QStringList &names = issuers.at(int(level));
+    return names.isEmpty() ? QString() : names.at(variant % names.size());
+}
+
+const QStringList &neighbourCities()
+{
+    static const QStringList cities = list({u"太原市", u"晋中市", u"忻州市", u"吕梁市", u"阳泉市", u"长治市"});
+    return cities;
+}
+
+const QStringList &provincialOffices()
+{
+    static const QStringList offices = list({u"省发展改革委", u"省工信厅", u"省农业农村厅", u"省交通运输厅",
+                                             u"省文旅厅", u"省生态环境厅", u"省人社厅", u"省商务厅"});
+    return offices;
 }
 
 } // namespace cp::synthetic

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Enums.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -43,5 +45,23 @@ struct DocumentTheme
 const QList<DocumentTheme> &documentThemes();
 // The paragraph after the title: %1 county, %2 theme, %3 year.
 QString preamble();
+
+// Sentences of monthly task reports (月调度) and of dispatch events. Tokens the generator fills:
+// {n} a small count (2–9), {k} a larger one (10–99), {p} the share of the year's work done (5–95,
+// by month and pace), {m} the month, {next} the month after it, {lead} the lead unit (in a
+// cooperating unit's report), {field} the heading the unit's work stands under, {city} a
+// neighbouring city, {office} a provincial office, {issuer} who commends or criticises (issuer()).
+const QStringList &notStartedSentences();
+const QStringList &inProgressSentences(int section); // section: index into sectionTitles()
+const QStringList &achievedSentences(int section);
+const QStringList &completedSentences();
+const QStringList &closingSentences(); // after the figures that completed a task: 申请销号。
+const QStringList &followUpSentences();              // achieved again after the task was completed
+QStringList cooperationSentences(const QString &bureau); // Bureau::name of the cooperating unit
+QStringList eventNotes(EventKind kind, EventLevel level);
+// Who issues a commendation or criticism of that level: 国务院办公厅, 省政府办公厅, 市政府办公室.
+QString issuer(EventLevel level, int variant);
+const QStringList &neighbourCities();
+const QStringList &provincialOffices();
 
 } // namespace cp::synthetic

@@ -15,7 +15,7 @@ struct SyntheticOptions
     int counties = 35;        // Shanxi's 117 counties (太行革命老区 first), then made-up names
     int tasksPerCounty = 290; // about 10 000 tasks for 35 counties
     int year = 2023;          // the documents' year; readings for its months
-    int months = 12;          // monthly readings for months 1 … months
+    int months = 12;          // monthly readings, reports and events for months 1 … months
     quint32 seed = 20230101;  // the same seed gives the same workspace
 };
 
@@ -27,14 +27,22 @@ struct SyntheticSummary
     int tasks = 0;
     int metrics = 0;
     int readings = 0;
+    int reports = 0;       // monthly task reports (月调度)
+    int events = 0;        // dispatch events: commendations, seminars, late reports …
+    int evidenceFiles = 0; // distinct evidence files (印证材料)
+    qint64 evidenceBytes = 0;
 };
 
 // A realistic but invented workspace for benchmarks, demonstrations and tests: many counties,
 // each with its departments (standard county bureaus, some written two ways), task-list
 // documents composed from the reference documents' kinds of sentences and imported through the
 // real importer (so sections, units, metrics and quotes are consistent), and a year of monthly
-// readings that move toward their targets at different speeds (some departments lag). The
-// workspace is marked synthetic (kind and title), so nobody mistakes it for real data.
+// readings that move toward their targets at different speeds (some departments lag). Each month
+// the lead unit reports on every open task (月调度) and cooperating units on what they achieved,
+// most results backed by evidence files (印证材料); lagging units report late more often and
+// complete fewer tasks. Dispatch events of every kind and level (commendations, criticism,
+// suggestions, seminars, exchanges, late and inaccurate reports) make the monthly scores differ.
+// The workspace is marked synthetic (kind and title), so nobody mistakes it for real data.
 // Counties beyond Shanxi's 117 (示例一县 …) are top-level regions: the importer places only the
 // gazetteer's names under a city.
 class SyntheticWorkspace
