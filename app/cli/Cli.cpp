@@ -14,6 +14,8 @@ const QList<Command> &commands()
         list += workspaceCommands();
         list += importCommands();
         list += generateCommands();
+        list += scoreCommands();
+        list += progressCommands();
         list += screenshotCommands();
         return list;
     }();

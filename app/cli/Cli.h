@@ -52,6 +52,8 @@ QCommandLineOption dbOption();
 QList<Command> workspaceCommands();
 QList<Command> importCommands();
 QList<Command> generateCommands();
+QList<Command> scoreCommands();
+QList<Command> progressCommands();
 QList<Command> screenshotCommands();
 
 } // namespace cp::cli

@@ -3,6 +3,10 @@
 #include "storage/Workspace.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QImage>
 #include <QProcess>
 #include <QSet>
@@ -60,6 +64,8 @@ private Q_SLOTS:
     void importsDocumentsWithAReportPerFile();
     void refusesReimportsAndKeepsGoing();
     void listsAndMergesDepartments();
+    void recordsProgressAndScoresTheMonth();
+    void dispatchRulesAreChangedFromAFile();
 };
 
 void TestCli::initTestCase()
@@ -279,6 +285,128 @@ void TestCli::listsAndMergesDepartments()
              QStringLiteral("--into"), QStringLiteral("县农业农村局")});
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains(QLatin1String("--region")));
+}
+
+void TestCli::recordsProgressAndScoresTheMonth()
+{
+    const QString db = path(QStringLiteral("progress.countyplan"));
+    QCOMPARE(run({QStringLiteral("new"), QStringLiteral("--db"), db, QStringLiteral("--reference-documents")}).code, 0);
+    // 县工信局 of 盂县 leads 二.（四） 新建5G基站160座以上 (task ids come from "tasks").
+    Run r = run({QStringLiteral("tasks"), QStringLiteral("--db"), db, QStringLiteral("--region"), QStringLiteral("盂县"),
+                 QStringLiteral("--department"), QStringLiteral("县工信局")});
+    QCOMPARE(r.code, 0);
+    const QRegularExpression taskLine(QStringLiteral("^\\s*(\\d+)  二.（四） 新建5G基站160座以上  \\[县工信局; "), QRegularExpression::MultilineOption);
+    const auto task = taskLine.match(r.out);
+    QVERIFY2(task.hasMatch(), qPrintable(r.out));
+    const int annual = int(r.out.count(QRegularExpression(QStringLiteral("^\\s*\\d+  "), QRegularExpression::MultilineOption)));
+    QCOMPARE(annual, 10); // both 盂县 documents are of 2023
+
+    r = run({QStringLiteral("reading"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--region"), QStringLiteral("盂县")});
+    QCOMPARE(r.code, 0);
+    const auto metric = QRegularExpression(QStringLiteral("^\\s*(\\d+)  二.（四） 新建5G基站  ≥160 座  \\[Not reported\\]"),
+                                           QRegularExpression::MultilineOption)
+                            .match(r.out);
+    QVERIFY2(metric.hasMatch(), qPrintable(r.out));
+
+    QFile evidence(path(QStringLiteral("基站照片.jpg")));
+    QVERIFY(evidence.open(QIODevice::WriteOnly));
+    evidence.write("jpeg bytes");
+    evidence.close();
+    r = run({QStringLiteral("reading"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("--metric"), metric.captured(1),
+             QStringLiteral("--month"), QStringLiteral("2023-06"), QStringLiteral("--value"), QStringLiteral("80"),
+             QStringLiteral("--department"), QStringLiteral("县工信局"), QStringLiteral("--region"), QStringLiteral("盂县"),
+             QStringLiteral("--evidence"), evidence.fileName()});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out.trimmed(), QStringLiteral("新建5G基站 2023-06: 80 座"));
+    r = run({QStringLiteral("reading"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--region"), QStringLiteral("盂县"),
+             QStringLiteral("--month"), QStringLiteral("2023-06")});
+    QVERIFY(r.out.contains(QStringLiteral("二.（四） 新建5G基站  ≥160 座  2023-06: 80  [On track]  forecast 160.0")));
+
+    r = run({QStringLiteral("report"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("--task"), task.captured(1),
+             QStringLiteral("--department"), QStringLiteral("县工信局"), QStringLiteral("--region"), QStringLiteral("盂县"),
+             QStringLiteral("--month"), QStringLiteral("2023-06"), QStringLiteral("--status"), QStringLiteral("achieved"),
+             QStringLiteral("--narrative"), QStringLiteral("新建基站80座"), QStringLiteral("--submitted"),
+             QStringLiteral("2023-06-20T10:00:00+08:00"), QStringLiteral("--evidence"), evidence.fileName()});
+    QCOMPARE(r.code, 0);
+    r = run({QStringLiteral("event"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("--department"),
+             QStringLiteral("县工信局"), QStringLiteral("--region"), QStringLiteral("盂县"), QStringLiteral("--kind"),
+             QStringLiteral("commendation"), QStringLiteral("--level"), QStringLiteral("provincial"), QStringLiteral("--date"),
+             QStringLiteral("2023-06-15"), QStringLiteral("--note"), QStringLiteral("省通报表扬")});
+    QCOMPARE(r.code, 0);
+    // A commendation needs its level; the workspace is left as it was.
+    r = run({QStringLiteral("event"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("--department"),
+             QStringLiteral("县工信局"), QStringLiteral("--region"), QStringLiteral("盂县"), QStringLiteral("--kind"),
+             QStringLiteral("commendation"), QStringLiteral("--date"), QStringLiteral("2023-06-16")});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(QStringLiteral("needs a level: central, provincial or municipal")));
+    // 县发改局 exists in 盂县 and 阳城县.
+    r = run({QStringLiteral("event"), QStringLiteral("add"), QStringLiteral("--db"), db, QStringLiteral("--department"),
+             QStringLiteral("县发改局"), QStringLiteral("--kind"), QStringLiteral("seminar"), QStringLiteral("--date"),
+             QStringLiteral("2023-06-16")});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(QStringLiteral("several regions have a department “县发改局”")));
+
+    // 县工信局 in June: 100 + 1/10 × 10 (the 5G task, with evidence) + 5 (provincial) − 5 (7 more of
+    // the 8 tasks it leads were not reported by 25 June) = 101.
+    r = run({QStringLiteral("score"), QStringLiteral("--db"), db, QStringLiteral("--month"), QStringLiteral("2023-06"),
+             QStringLiteral("--region"), QStringLiteral("盂县"), QStringLiteral("--json"), QStringLiteral("--as-of"),
+             QStringLiteral("2023-07-01")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("month")).toString(), QStringLiteral("2023-06"));
+    QJsonObject gongxin;
+    for (const QJsonValue &v : json.value(QStringLiteral("departments")).toArray()) {
+        if (v.toObject().value(QStringLiteral("department")).toString() == QStringLiteral("县工信局"))
+            gongxin = v.toObject();
+    }
+    QCOMPARE(gongxin.value(QStringLiteral("score")).toDouble(), 101.0);
+    QCOMPARE(gongxin.value(QStringLiteral("annual_tasks")).toInt(), 10);
+    QVERIFY(gongxin.value(QStringLiteral("late")).toBool());
+    const QJsonObject components = gongxin.value(QStringLiteral("components")).toObject();
+    QCOMPARE(components.value(QStringLiteral("progress")).toDouble(), 1.0);
+    QCOMPARE(components.value(QStringLiteral("commendation")).toDouble(), 5.0);
+    QCOMPARE(components.value(QStringLiteral("late_report")).toDouble(), -5.0);
+    // Everyone else leading tasks is late too (95); departments that only cooperate keep 100:
+    // 县工信局 ranks first.
+    QCOMPARE(gongxin.value(QStringLiteral("rank")).toInt(), 1);
+
+    r = run({QStringLiteral("score"), QStringLiteral("--db"), db, QStringLiteral("--month"), QStringLiteral("2023-06"),
+             QStringLiteral("--explain"), QStringLiteral("县工信局"), QStringLiteral("--region"), QStringLiteral("盂县"),
+             QStringLiteral("--as-of"), QStringLiteral("2023-07-01")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("盂县 · 县工信局: 101.00 points, rank 1")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("    1.00  Task progress (1 / 10 × 10)")));
+    QVERIFY(r.out.contains(QStringLiteral("      +1.00  二.（四） 新建5G基站160座以上 — 1 evidence file")));
+    QVERIFY(r.out.contains(QStringLiteral("      +5.00  省通报表扬")));
+    QVERIFY(r.out.contains(QStringLiteral("      -5.00  7 of 8 open tasks it leads were not reported by 2023-06-25: 一.2 ")));
+
+    r = run({QStringLiteral("score"), QStringLiteral("--db"), db, QStringLiteral("--month"), QStringLiteral("June")});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(QStringLiteral("--month must be a month like 2023-06, not “June”")));
+}
+
+void TestCli::dispatchRulesAreChangedFromAFile()
+{
+    const QString db = path(QStringLiteral("sample.countyplan"));
+    QFile bad(path(QStringLiteral("bad-rules.json")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write(R"({"events": {"seminar": {"points": 5, "cap": 20}}})");
+    bad.close();
+    Run r = run({QStringLiteral("rules"), QStringLiteral("--db"), db, QStringLiteral("--set"), bad.fileName()});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("bad-rules.json: dispatch rules: unknown setting events.seminar.cap")), qPrintable(r.err));
+    QFile good(path(QStringLiteral("rules.json")));
+    QVERIFY(good.open(QIODevice::WriteOnly));
+    good.write(R"({"events": {"seminar": {"points": 5, "monthly_cap": 20}}, "reports": {"deadline_day": 20}})");
+    good.close();
+    r = run({QStringLiteral("rules"), QStringLiteral("--db"), db, QStringLiteral("--set"), good.fileName()});
+    QCOMPARE(r.code, 0);
+    const QJsonObject rules = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(rules.value(QStringLiteral("events")).toObject().value(QStringLiteral("seminar")).toObject().value(QStringLiteral("monthly_cap")).toDouble(), 20.0);
+    QCOMPARE(rules.value(QStringLiteral("reports")).toObject().value(QStringLiteral("deadline_day")).toInt(), 20);
+    QCOMPARE(rules.value(QStringLiteral("events")).toObject().value(QStringLiteral("exchange")).toObject().value(QStringLiteral("monthly_cap")).toDouble(), 15.0);
+    r = run({QStringLiteral("rules"), QStringLiteral("--db"), db, QStringLiteral("--reset")});
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("reports")).toObject().value(QStringLiteral("deadline_day")).toInt(), 25);
 }
 
 } // namespace
