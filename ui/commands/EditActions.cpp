@@ -20,6 +20,7 @@ EditActions::EditActions(Workspace *workspace, QObject *parent)
     , m_workspace(workspace)
     , m_stack(new QUndoStack(this))
     , m_editor(*workspace)
+    , m_progress(*workspace)
 {
     // Another workspace, another history.
     connect(m_workspace, &Workspace::opened, m_stack, &QUndoStack::clear);

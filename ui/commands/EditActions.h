@@ -1,7 +1,10 @@
 #pragma once
 
+#include "domain/Month.h"
 #include "domain/Result.h"
 #include "domain/Types.h"
+#include "progress/DispatchRules.h"
+#include "storage/ProgressEditor.h"
 #include "storage/WorkspaceEditor.h"
 
 #include <QObject>
@@ -65,6 +68,23 @@ public:
     bool addAlias(Id departmentId, const QString &alias);
     bool removeAlias(Id departmentId, const QString &alias);
 
+    // ---- progress (ProgressActions.cpp) ----
+    // Keeps a file as evidence (印证材料), once per content; its SHA-256. Not an undo step: an
+    // unused file harms nothing.
+    std::optional<QString> storeEvidence(const QString &filePath);
+    // The month's reading of a target: added, changed, or removed when value is nullopt.
+    bool setReading(Id metricId, Month month, std::optional<double> value, const QString &note = QString(), Id departmentId = 0,
+                    const QStringList &evidence = {});
+    // A department's report on a task for the month: added, changed, or removed when status is
+    // nullopt. submittedAt defaults to now for a new report and stays for a changed one.
+    bool setReport(Id taskId, Id departmentId, Month month, std::optional<TaskStatus> status, const QString &narrative = QString(),
+                   const QStringList &evidence = {}, const QDateTime &submittedAt = {});
+    std::optional<Id> addEvent(const DispatchEvent &event);
+    bool updateEvent(const DispatchEvent &after);
+    bool removeEvent(Id eventId);
+    bool setPlan(Id metricId, const QMap<Month, double> &plan);
+    bool setDispatchRules(const DispatchRules &rules);
+
 Q_SIGNALS:
     void failed(const QString &message);
 
@@ -83,6 +103,7 @@ private:
     Workspace *m_workspace;
     QUndoStack *m_stack;
     WorkspaceEditor m_editor;
+    ProgressEditor m_progress;
 };
 
 } // namespace cp::ui
