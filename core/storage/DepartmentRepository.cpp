@@ -212,9 +212,9 @@ Result<DepartmentMerge> DepartmentRepository::merge(Id from, Id into)
     record.from = *fromDept;
     record.into = into;
     Status status = m_db.transaction([&]() -> Status {
-        Query clash(m_db, QStringLiteral("SELECT a.task_id, a.period FROM task_reports a JOIN task_reports b "
-                                         "ON a.task_id = b.task_id AND a.period = b.period "
-                                         "WHERE a.department_id = ? AND b.department_id = ? LIMIT 1"));
+        Query clash(m_db, QStringLiteral("SELECT t.path, a.period FROM task_reports a JOIN task_reports b "
+                                         "ON a.task_id = b.task_id AND a.period = b.period JOIN tasks t ON t.id = a.task_id "
+                                         "WHERE a.department_id = ? AND b.department_id = ? ORDER BY a.period, t.id LIMIT 1"));
         clash.bind(from, into);
         if (Status s = clash.exec(); !s)
             return s;

@@ -12,16 +12,6 @@ namespace cp {
 
 namespace {
 
-std::optional<Month> readingMonth(const QString &period)
-{
-    if (period.size() == 4) {
-        bool ok = false;
-        const int year = period.toInt(&ok);
-        return ok ? std::optional<Month>(Month(year, 12)) : std::nullopt;
-    }
-    return Month::parse(period);
-}
-
 // Linked metrics (metric_links) fall into groups that share readings: a small union-find.
 class Groups
 {
@@ -152,18 +142,40 @@ Result<QList<MetricTrack>> ProgressRepository::metricTracks(Month upTo, Id regio
     }
     QHash<Id, QMap<Month, double>> readings; // by group
     {
-        // Oldest recorded first, so the latest of two readings of a group for one month wins.
-        Query q(m_db, QStringLiteral("SELECT r.metric_id, r.period, r.value FROM readings r "
-                                     "JOIN metrics m ON m.id = r.metric_id JOIN tasks t ON t.id = m.task_id "
-                                     "JOIN documents d ON d.id = t.document_id "
-                                     "WHERE r.period <= ? AND ? IN (0, d.region_id) ORDER BY r.recorded_at, r.id"));
-        q.bind(upTo.toString(), regionId);
+        // Every region: one pass over the table. One region: down its documents' indexes to each
+        // metric's readings. SQLite turns the period into a month number (a whole year counts for
+        // December), which spares a string per reading; the time recorded is read only for linked
+        // metrics, where two readings of a group for one month are settled by it (the later wins).
+        const QString month = QStringLiteral("CAST(substr(%1, 1, 4) AS INTEGER) * 12 + CASE WHEN length(%1) = 4 THEN 11 "
+                                             "ELSE CAST(substr(%1, 6, 2) AS INTEGER) - 1 END");
+        const QString recorded = QStringLiteral("CASE WHEN r.metric_id IN (SELECT metric_a FROM metric_links UNION "
+                                                "SELECT metric_b FROM metric_links) THEN r.recorded_at END");
+        Query q(m_db, regionId ? QStringLiteral("SELECT r.metric_id, %1, r.value, %2 FROM documents d "
+                                                "JOIN tasks t ON t.document_id = d.id JOIN metrics m ON m.task_id = t.id "
+                                                "JOIN readings r ON r.metric_id = m.id WHERE d.region_id = ? AND +r.period <= ?")
+                                     .arg(month.arg(QStringLiteral("r.period")), recorded)
+                               : QStringLiteral("SELECT r.metric_id, %1, r.value, %2 FROM readings r WHERE +r.period <= ?")
+                                     .arg(month.arg(QStringLiteral("r.period")), recorded));
+        if (regionId)
+            q.bind(regionId);
+        q.bind(upTo.toString());
         if (Status s = q.exec(); !s)
             return s.error();
+        QHash<std::pair<Id, int>, QString> recordedAt; // (group, month) → when its reading was recorded
         while (q.next()) {
-            const auto month = readingMonth(q.text(1));
-            if (month && *month <= upTo)
-                readings[groups.find(q.id(0))].insert(*month, q.value(2).toDouble());
+            const Month m = Month::fromIndex(q.value(1).toInt());
+            if (m > upTo)
+                continue;
+            const Id group = groups.find(q.id(0));
+            const QVariant when = q.value(3);
+            if (!when.isNull()) {
+                QString &latest = recordedAt[{group, m.index()}];
+                const QString time = when.toString(); // ISO 8601 UTC: comparable as text
+                if (!latest.isEmpty() && time < latest)
+                    continue;
+                latest = time;
+            }
+            readings[group].insert(m, q.value(2).toDouble());
         }
     }
     QHash<Id, QMap<Month, double>> plans;

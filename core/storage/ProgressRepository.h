@@ -70,6 +70,10 @@ public:
     Result<QList<TaskReport>> reportsForMonth(Month month, Id regionId) const;
     Result<QList<DispatchEvent>> eventsForMonth(Month month, Id regionId) const;
 
+    // The latest month anything was reported or read for (whole-year readings aside); nullopt when
+    // nothing was.
+    Result<std::optional<Month>> latestMonth() const;
+
     // The planner-set monthly plan of a metric (序时计划): month → value.
     Result<QMap<Month, double>> plan(Id metricId) const;
     Status setPlan(Id metricId, const QMap<Month, double> &plan);

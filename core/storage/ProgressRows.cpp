@@ -239,6 +239,18 @@ Result<QList<DispatchEvent>> ProgressRepository::eventsForMonth(Month month, Id 
     return out;
 }
 
+Result<std::optional<Month>> ProgressRepository::latestMonth() const
+{
+    // Both read down their period indexes.
+    Query q(m_db, QStringLiteral("SELECT max(p) FROM (SELECT max(period) AS p FROM task_reports UNION ALL "
+                                 "SELECT max(period) FROM readings WHERE length(period) = 7)"));
+    if (Status s = q.exec(); !s)
+        return s.error();
+    if (!q.next() || q.value(0).isNull())
+        return std::optional<Month>();
+    return Month::parse(q.text(0));
+}
+
 Result<EvidenceFile> ProgressRepository::evidenceFile(const QString &sha256) const
 {
     Query q(m_db, QStringLiteral("SELECT id, sha256, name, bytes FROM evidence_files WHERE sha256 = ?"));

@@ -222,6 +222,19 @@ void TestEditor::refusesWhatStorageRefuses()
     const Task task = tasks().first();
     QVERIFY(!editor.setTaskDepartments(task.id, task.departments, {{other, Role::Lead}}));
     QCOMPARE(dump(m_ws), before);
+    // Two departments that both reported one task for one month cannot become one.
+    const Id fagai = *m_ws.departments().resolve(yuxian, QStringLiteral("县发改局"));
+    QSqlQuery(m_ws.database().connection())
+        .exec(QStringLiteral("INSERT INTO task_reports (task_id, department_id, period, status, submitted_at) "
+                             "VALUES (%1, %2, '2023-06', 'in_progress', '2023-06-20T00:00:00.000Z')")
+                  .arg(task.id)
+                  .arg(fagai));
+    const QStringList withReport = dump(m_ws);
+    auto clash = editor.mergeDepartments(fagai, transport);
+    QVERIFY(!clash);
+    QCOMPARE(clash.error().message(),
+             QStringLiteral("“县发展和改革局” and “县交通运输局” both reported task 一.（一） for 2023-06; remove one report before merging"));
+    QCOMPARE(dump(m_ws), withReport);
     QCOMPARE(m_ws.audit().count().value_or(-1), audited);
 }
 
