@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>cp::DispatchScoring</name>
+    <message numerus="yes">
+        <source>%n evidence file(s)</source>
+        <translation>
+            <numerusform>%n evidence file</numerusform>
+            <numerusform>%n evidence files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cp::SyntheticWorkspace</name>
     <message numerus="yes">
         <source>%n counties, %1</source>
@@ -18,6 +28,26 @@
         <translation>
             <numerusform>%1 (%n department)</numerusform>
             <numerusform>%1 (%n departments)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cp::ui::DispatchRankingModel</name>
+    <message numerus="yes">
+        <source>%n annual task(s), of which it leads %1</source>
+        <translation>
+            <numerusform>%n annual task, of which it leads %1</numerusform>
+            <numerusform>%n annual tasks, of which it leads %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cp::ui::DispatchView</name>
+    <message numerus="yes">
+        <source>Late reports: %n department(s)</source>
+        <translation>
+            <numerusform>Late reports: %n department</numerusform>
+            <numerusform>Late reports: %n departments</numerusform>
         </translation>
     </message>
 </context>
@@ -45,6 +75,16 @@
         <translation>
             <numerusform>Delete %n task</numerusform>
             <numerusform>Delete %n tasks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cp::ui::EventListModel</name>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
         </translation>
     </message>
 </context>
@@ -83,6 +123,26 @@
         <translation>
             <numerusform>%n target</numerusform>
             <numerusform>%n targets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cp::ui::ReadingEntryModel</name>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cp::ui::ReportEntryModel</name>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
         </translation>
     </message>
 </context>

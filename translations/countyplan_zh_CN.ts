@@ -127,6 +127,126 @@
     </message>
 </context>
 <context>
+    <name>cp::DispatchRules</name>
+    <message>
+        <source>dispatch rules: %1 must be a number from %2 to %3</source>
+        <translation>调度规则：%1 须为 %2 到 %3 之间的数</translation>
+    </message>
+    <message>
+        <source>dispatch rules: %1 must be a whole number</source>
+        <translation>调度规则：%1 须为整数</translation>
+    </message>
+    <message>
+        <source>dispatch rules: %1 must be true or false</source>
+        <translation>调度规则：%1 须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>dispatch rules: %1 must be one of %2</source>
+        <translation>调度规则：%1 须为以下之一：%2</translation>
+    </message>
+    <message>
+        <source>dispatch rules: %1 must be an object</source>
+        <translation>调度规则：%1 须为对象</translation>
+    </message>
+    <message>
+        <source>dispatch rules: unknown setting %1</source>
+        <translation>调度规则：无法识别的设置 %1</translation>
+    </message>
+    <message>
+        <source>the workspace's dispatch rules cannot be read: %1</source>
+        <translation>无法读取工作区的调度规则：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cp::DispatchScoring</name>
+    <message>
+        <source>not a task it leads</source>
+        <translation>不是本部门牵头的任务</translation>
+    </message>
+    <message>
+        <source>not among its tasks</source>
+        <translation>不在本部门的任务之列</translation>
+    </message>
+    <message>
+        <source>already completed in %1</source>
+        <translation>已于 %1 办结</translation>
+    </message>
+    <message>
+        <source>no evidence</source>
+        <translation>无印证材料</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s)</source>
+        <translation>
+            <numerusform>印证材料 %n 份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no level (central, provincial or municipal) given</source>
+        <translation>未注明级别（中央、省级或市级）</translation>
+    </message>
+    <message>
+        <source>monthly cap of %1 reached</source>
+        <translation>已达每月上限 %1 分</translation>
+    </message>
+    <message>
+        <source>%1 of %2 open tasks it leads were not reported by %3: %4</source>
+        <translation>牵头的 %2 项未办结任务中有 %1 项未在 %3 前报送：%4</translation>
+    </message>
+    <message>
+        <source>already recorded as a late-report event</source>
+        <translation>已登记为未按时反馈事项</translation>
+    </message>
+    <message>
+        <source>counted automatically</source>
+        <translation>自动计入</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基础分</translation>
+    </message>
+    <message>
+        <source>Task progress</source>
+        <translation>当月任务推进得分</translation>
+    </message>
+    <message>
+        <source>Tasks completed</source>
+        <translation>当月任务办结得分</translation>
+    </message>
+    <message>
+        <source>Progress on completed tasks</source>
+        <translation>当月已办结任务推进得分</translation>
+    </message>
+    <message>
+        <source>Commendations</source>
+        <translation>表彰或通报表扬</translation>
+    </message>
+    <message>
+        <source>Criticisms</source>
+        <translation>批评或通报批评</translation>
+    </message>
+    <message>
+        <source>Adopted suggestions</source>
+        <translation>意见建议被采纳</translation>
+    </message>
+    <message>
+        <source>Seminars and publicity</source>
+        <translation>专题研讨及宣传推广</translation>
+    </message>
+    <message>
+        <source>Regional exchanges</source>
+        <translation>区域交流合作</translation>
+    </message>
+    <message>
+        <source>Late reports</source>
+        <translation>未按规定时间反馈</translation>
+    </message>
+    <message>
+        <source>Inaccurate reports</source>
+        <translation>信息报送不准确</translation>
+    </message>
+</context>
+<context>
     <name>cp::DocumentParser</name>
     <message>
         <source>line %1: %2 follows number %3 at the same level</source>
@@ -137,7 +257,7 @@
         <translation>第 %1 行：无法识别 %2 的责任单位</translation>
     </message>
     <message>
-        <source>the document&apos;s title could not be found</source>
+        <source>the document's title could not be found</source>
         <translation>未找到文件标题</translation>
     </message>
     <message>
@@ -317,7 +437,7 @@
         <translation>未找到带编号的条目（一、 （一） 1. …）：这看起来不是政策文件</translation>
     </message>
     <message>
-        <source>the document&apos;s title and issuer name no known region; name it with --region</source>
+        <source>the document's title and issuer name no known region; name it with --region</source>
         <translation>文件标题和发文机关中没有可识别的地区；请用 --region 指定</translation>
     </message>
     <message>
@@ -372,7 +492,7 @@
         <translation>%1：数据与其 sha256 和字节数不符</translation>
     </message>
     <message>
-        <source>“%1” is not a department of this document&apos;s region (list it under departments)</source>
+        <source>“%1” is not a department of this document's region (list it under departments)</source>
         <translation>“%1”不是本文件所属地区的部门（请先在 departments 中列出）</translation>
     </message>
     <message>
@@ -396,7 +516,7 @@
         <translation>应为前面某一章节的序号</translation>
     </message>
     <message>
-        <source>expected the index of one of the document&apos;s sections</source>
+        <source>expected the index of one of the document's sections</source>
         <translation>应为本文件某一章节的序号</translation>
     </message>
     <message>
@@ -428,8 +548,8 @@
         <translation>不是县域规划台账导出文件：应为 JSON 对象</translation>
     </message>
     <message>
-        <source>format: not a CountyPlan export (expected &quot;format&quot;: &quot;countyplan&quot;)</source>
-        <translation>format：不是县域规划台账导出文件（应为 &quot;format&quot;: &quot;countyplan&quot;）</translation>
+        <source>format: not a CountyPlan export (expected "format": "countyplan")</source>
+        <translation>format：不是县域规划台账导出文件（应为 "format": "countyplan"）</translation>
     </message>
     <message>
         <source>version: expected a whole number from 1</source>
@@ -495,7 +615,7 @@
         <translation>应为 [起点, 终点] 或 null</translation>
     </message>
     <message>
-        <source>[%1, %2] lies outside the document&apos;s text (%3 characters)</source>
+        <source>[%1, %2] lies outside the document's text (%3 characters)</source>
         <translation>[%1, %2] 超出了文件原文范围（共 %3 个字符）</translation>
     </message>
     <message>
@@ -531,10 +651,104 @@
     </message>
 </context>
 <context>
+    <name>cp::ProgressEditor</name>
+    <message>
+        <source>a reading is for a month like 2023-06 (or a whole year), not “%1”</source>
+        <translation>填报数据须对应月份（如 2023-06）或整年，不能是“%1”</translation>
+    </message>
+    <message>
+        <source>a reading needs a number</source>
+        <translation>填报数据须为数字</translation>
+    </message>
+    <message>
+        <source>a reading belongs to a target</source>
+        <translation>填报数据须对应某项指标</translation>
+    </message>
+    <message>
+        <source>a report is for a month like 2023-06, not “%1”</source>
+        <translation>进展报告须对应月份（如 2023-06），不能是“%1”</translation>
+    </message>
+    <message>
+        <source>a report names its task and the department reporting</source>
+        <translation>进展报告须注明任务和报送单位</translation>
+    </message>
+    <message>
+        <source>an event needs a date</source>
+        <translation>加减分事项须有日期</translation>
+    </message>
+    <message>
+        <source>an event names its department</source>
+        <translation>加减分事项须注明部门</translation>
+    </message>
+    <message>
+        <source>a %1 needs a level: central, provincial or municipal</source>
+        <translation>“%1”须注明级别：中央、省级或市级</translation>
+    </message>
+    <message>
+        <source>%1 is not responsible for task %2</source>
+        <translation>%1 不是任务 %2 的责任单位</translation>
+    </message>
+    <message>
+        <source>a plan needs a number for each month</source>
+        <translation>序时计划的每个月份都须有数值</translation>
+    </message>
+</context>
+<context>
     <name>cp::ProgressRepository</name>
     <message>
         <source>evidence file %1 is not in this workspace</source>
         <translation>印证材料 %1 不在本工作区中</translation>
+    </message>
+    <message>
+        <source>reading %1 does not exist</source>
+        <translation>填报数据 %1 不存在</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>填报数据 %1</translation>
+    </message>
+    <message>
+        <source>report %1 does not exist</source>
+        <translation>进展报告 %1 不存在</translation>
+    </message>
+    <message>
+        <source>report %1</source>
+        <translation>进展报告 %1</translation>
+    </message>
+    <message>
+        <source>event %1 does not exist</source>
+        <translation>加减分事项 %1 不存在</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>加减分事项 %1</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ProgressStatus</name>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>滞后</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>严重滞后</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>Not due</source>
+        <translation>未开始</translation>
     </message>
 </context>
 <context>
@@ -626,7 +840,7 @@
         <translation>文本以 %1 字节顺序标记开头，但第 %2 行不是 %1</translation>
     </message>
     <message>
-        <source>line %1 is not valid %2; name the file&apos;s real encoding with --encoding</source>
+        <source>line %1 is not valid %2; name the file's real encoding with --encoding</source>
         <translation>第 %1 行不是有效的 %2；请用 --encoding 指定文件的实际编码</translation>
     </message>
     <message>
@@ -642,13 +856,120 @@
     </message>
 </context>
 <context>
+    <name>cp::XlsxWorkbook</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>%1 uncompresses to more than %2 MB</source>
+        <translation>%1 解压后超过 %2 MB</translation>
+    </message>
+    <message>
+        <source>the archive uncompresses to more than %1 MB</source>
+        <translation>压缩包解压后超过 %1 MB</translation>
+    </message>
+    <message>
+        <source>not an XLSX file (the archive holds no %1)</source>
+        <translation>不是 XLSX 文件（压缩包中没有 %1）</translation>
+    </message>
+    <message>
+        <source>%1 names no sheets</source>
+        <translation>%1 中没有工作表</translation>
+    </message>
+    <message>
+        <source>%1 names more than %2 sheets</source>
+        <translation>%1 中的工作表超过 %2 个</translation>
+    </message>
+    <message>
+        <source>the workbook names a sheet “%1” whose relationship “%2” is missing</source>
+        <translation>工作簿中的工作表“%1”缺少关系“%2”</translation>
+    </message>
+    <message>
+        <source>the workbook names a sheet “%1” whose part %2 is missing</source>
+        <translation>工作簿中的工作表“%1”所对应的部件 %2 缺失</translation>
+    </message>
+    <message>
+        <source>row number “%1” is not between 1 and %2</source>
+        <translation>行号“%1”不在 1 到 %2 之间</translation>
+    </message>
+    <message>
+        <source>row %1 has more than %2 cells</source>
+        <translation>第 %1 行的单元格超过 %2 个</translation>
+    </message>
+    <message>
+        <source>“%1” is not a cell reference between A1 and XFD1048576</source>
+        <translation>“%1”不是 A1 到 XFD1048576 之间的单元格引用</translation>
+    </message>
+    <message>
+        <source>cell %1 refers to shared string %2, but the workbook has %3 shared strings</source>
+        <translation>单元格 %1 引用共享字符串 %2，但工作簿只有 %3 个共享字符串</translation>
+    </message>
+    <message>
+        <source>cell %1 holds “%2”, which is not a boolean (0 or 1)</source>
+        <translation>单元格 %1 的值“%2”不是布尔值（0 或 1）</translation>
+    </message>
+    <message>
+        <source>cell %1 holds “%2”, which is not a number</source>
+        <translation>单元格 %1 的值“%2”不是数字</translation>
+    </message>
+    <message>
+        <source>cell %1 has the unknown type “%2”</source>
+        <translation>单元格 %1 的类型“%2”无法识别</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist</source>
+        <translation>“%1”不存在</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a workbook</source>
+        <translation>“%1”是文件夹，不是工作簿</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MB, too large for a workbook</source>
+        <translation>“%1”大于 %2 MB，作为工作簿过大</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>not an XLSX file but an Excel 97-2003 workbook (.xls) or a password-protected one; save it as .xlsx without a password</source>
+        <translation>不是 XLSX 文件，而是 Excel 97-2003 工作簿（.xls）或设有密码的工作簿；请另存为不设密码的 .xlsx 文件</translation>
+    </message>
+    <message>
+        <source>the ZIP archive is damaged or incomplete</source>
+        <translation>ZIP 压缩包已损坏或不完整</translation>
+    </message>
+    <message>
+        <source>not an XLSX file (not a ZIP archive)</source>
+        <translation>不是 XLSX 文件（不是 ZIP 压缩包）</translation>
+    </message>
+    <message>
+        <source>%1 is damaged in the archive</source>
+        <translation>%1 在压缩包中已损坏</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted</source>
+        <translation>%1 已加密</translation>
+    </message>
+    <message>
+        <source>%1 is compressed with method %2, which is not supported</source>
+        <translation>%1 使用了不支持的压缩方式 %2</translation>
+    </message>
+</context>
+<context>
     <name>cp::cli</name>
     <message>
         <source>Commands:</source>
         <translation>子命令：</translation>
     </message>
     <message>
-        <source>Run “countyplan COMMAND --help” for a command&apos;s options.</source>
+        <source>Run “countyplan COMMAND --help” for a command's options.</source>
         <translation>运行“countyplan 子命令 --help”查看该子命令的选项。</translation>
     </message>
     <message>
@@ -712,7 +1033,7 @@
         <translation>将主窗口渲染为 PNG 文件。</translation>
     </message>
     <message>
-        <source>The workspace&apos;s title.</source>
+        <source>The workspace's title.</source>
         <translation>工作区标题。</translation>
     </message>
     <message>
@@ -816,7 +1137,7 @@
         <translation>将 JSON 导出文件载入新的或空的工作区。</translation>
     </message>
     <message>
-        <source>CountyPlan — the county planner&apos;s ledger (县域规划台账).</source>
+        <source>CountyPlan — the county planner's ledger (县域规划台账).</source>
         <translation>县域规划台账（CountyPlan）。</translation>
     </message>
     <message>
@@ -872,7 +1193,7 @@
         <translation>文件所属地区（标题中未注明时使用）。</translation>
     </message>
     <message>
-        <source>The files&apos; encoding: utf-8 or gb18030 (detected when not given).</source>
+        <source>The files' encoding: utf-8 or gb18030 (detected when not given).</source>
         <translation>文件编码：utf-8 或 gb18030（未指定时自动识别）。</translation>
     </message>
     <message>
@@ -900,7 +1221,7 @@
         <translation>请至少指定一个要导入的文件</translation>
     </message>
     <message>
-        <source>Only this region&apos;s departments.</source>
+        <source>Only this region's departments.</source>
         <translation>只列出该地区的部门。</translation>
     </message>
     <message>
@@ -980,11 +1301,11 @@
         <translation>数量</translation>
     </message>
     <message>
-        <source>Tasks in each county&apos;s documents (default %1).</source>
+        <source>Tasks in each county's documents (default %1).</source>
         <translation>每个县文件中的任务数（默认 %1）。</translation>
     </message>
     <message>
-        <source>The documents&apos; year (default %1).</source>
+        <source>The documents' year (default %1).</source>
         <translation>文件年份（默认 %1）。</translation>
     </message>
     <message>
@@ -992,16 +1313,8 @@
         <translation>年份</translation>
     </message>
     <message>
-        <source>Monthly readings for months 1 to this (default %1).</source>
-        <translation>生成 1 月至该月的月度数据（默认 %1）。</translation>
-    </message>
-    <message>
         <source>The random seed; the same seed gives the same workspace (default %1).</source>
         <translation>随机种子；相同种子生成相同的工作区（默认 %1）。</translation>
-    </message>
-    <message>
-        <source>Create a synthetic workspace: invented task lists for many counties, imported like real documents, with a year of monthly readings. It is marked synthetic.</source>
-        <translation>创建合成数据工作区：为多个县虚构任务清单，按真实文件导入，并附一年的月度进展数据。工作区标记为合成数据。</translation>
     </message>
     <message>
         <source>unexpected argument “%1”</source>
@@ -1016,20 +1329,312 @@
         <translation>“%1”已存在；请生成到新文件</translation>
     </message>
     <message>
-        <source>Generated %1 in %8 s: counties %2, departments %3, documents %4, tasks %5, metrics %6, readings %7</source>
-        <translation>已生成 %1，用时 %8 秒：县 %2 个，部门 %3 个，文件 %4 份，任务 %5 项，指标 %6 项，进展数据 %7 条</translation>
-    </message>
-    <message>
         <source>Create a synthetic workspace for benchmarks and demonstrations.</source>
         <translation>创建用于基准测试和演示的合成数据工作区。</translation>
     </message>
     <message>
-        <source>The view to show: workspace, document or departments.</source>
-        <translation>要显示的视图：workspace（工作区）、document（文件）或 departments（部门）。</translation>
+        <source>Monthly readings, reports and events for months 1 to this (default %1).</source>
+        <translation>生成 1 月至该月的月度数据、进展报告和调度事项（默认 %1）。</translation>
     </message>
     <message>
-        <source>unknown view “%1”; expected workspace, document or departments</source>
-        <translation>未知视图“%1”；应为 workspace、document 或 departments</translation>
+        <source>Create a synthetic workspace: invented task lists for many counties, imported like real documents, with a year of monthly readings, task reports with evidence and dispatch events. It is marked synthetic.</source>
+        <translation>创建合成数据工作区：为多个县虚构任务清单，按真实文件导入，并附一年的月度进展数据、附印证材料的任务进展报告和调度事项。工作区标记为合成数据。</translation>
+    </message>
+    <message>
+        <source>Generated %1 in %8 s: counties %2, departments %3, documents %4, tasks %5, metrics %6, readings %7, reports %9, events %10, evidence files %11</source>
+        <translation>已生成 %1，用时 %8 秒：县 %2 个，部门 %3 个，文件 %4 份，任务 %5 项，指标 %6 项，进展数据 %7 条，进展报告 %9 份，调度事项 %10 项，印证材料 %11 份</translation>
+    </message>
+    <message>
+        <source>The region, where a name is not unique.</source>
+        <translation>地区（名称不唯一时须指定）。</translation>
+    </message>
+    <message>
+        <source>A file to keep as evidence (印证材料); may be repeated.</source>
+        <translation>作为印证材料保存的文件；可重复指定。</translation>
+    </message>
+    <message>
+        <source>no department “%1”</source>
+        <translation>没有部门“%1”</translation>
+    </message>
+    <message>
+        <source>several regions have a department “%1”; name one with --region</source>
+        <translation>多个地区都有部门“%1”；请用 --region 指定</translation>
+    </message>
+    <message>
+        <source>cannot read evidence “%1”: %2</source>
+        <translation>无法读取印证材料“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The target's id (see reading list).</source>
+        <translation>指标编号（见 reading list）。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>The month read, YYYY-MM.</source>
+        <translation>填报月份，格式 YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>The value reached by the end of the month.</source>
+        <translation>截至月末的完成值。</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>备注。</translation>
+    </message>
+    <message>
+        <source>The reporting department.</source>
+        <translation>报送单位。</translation>
+    </message>
+    <message>
+        <source>Record a target's value for a month (replacing an earlier one).</source>
+        <translation>填报某项指标的月度数值（覆盖此前的填报）。</translation>
+    </message>
+    <message>
+        <source>--metric ID, --month YYYY-MM and --value NUMBER are required</source>
+        <translation>必须指定 --metric 编号、--month YYYY-MM 和 --value 数值</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 %4</source>
+        <translation>%1 %2：%3 %4</translation>
+    </message>
+    <message>
+        <source>Show the value and status for this month (default: the latest month read).</source>
+        <translation>显示该月的数值和状态（默认：最近填报的月份）。</translation>
+    </message>
+    <message>
+        <source>List the targets with their readings and status.</source>
+        <translation>列出各项指标及其填报数值和状态。</translation>
+    </message>
+    <message>
+        <source>--month must be a month like 2023-06, not “%1”</source>
+        <translation>--month 须为月份（如 2023-06），不能是“%1”</translation>
+    </message>
+    <message>
+        <source>forecast %1</source>
+        <translation>预计 %1</translation>
+    </message>
+    <message>
+        <source>expected “reading add” or “reading list”</source>
+        <translation>应为“reading add”或“reading list”</translation>
+    </message>
+    <message>
+        <source>The task's id.</source>
+        <translation>任务编号。</translation>
+    </message>
+    <message>
+        <source>The month reported, YYYY-MM.</source>
+        <translation>报送月份，格式 YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>not_started, in_progress, achieved (有成果或实际成效) or completed (已办结).</source>
+        <translation>not_started（未启动）、in_progress（推进中）、achieved（有成果或实际成效）或 completed（已办结）。</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>What was done.</source>
+        <translation>工作进展情况。</translation>
+    </message>
+    <message>
+        <source>When it was submitted (ISO date and time; default now).</source>
+        <translation>报送时间（ISO 日期时间；默认当前时间）。</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Record a department's monthly report on a task (replacing an earlier one).</source>
+        <translation>登记某部门对某项任务的月度进展报告（覆盖此前的报告）。</translation>
+    </message>
+    <message>
+        <source>--task ID, --department NAME, --month YYYY-MM and --status are required</source>
+        <translation>必须指定 --task 编号、--department 部门、--month YYYY-MM 和 --status</translation>
+    </message>
+    <message>
+        <source>--submitted must be a time like 2023-06-20T10:00+08:00</source>
+        <translation>--submitted 须为时间，如 2023-06-20T10:00+08:00</translation>
+    </message>
+    <message>
+        <source>The department.</source>
+        <translation>部门。</translation>
+    </message>
+    <message>
+        <source>commendation, criticism, adopted_suggestion, seminar, exchange, late_report or inaccurate_report.</source>
+        <translation>commendation（表彰）、criticism（批评）、adopted_suggestion（建议被采纳）、seminar（专题研讨）、exchange（区域交流）、late_report（未按时反馈）或 inaccurate_report（报送不准确）。</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>central, provincial or municipal (commendations and criticisms).</source>
+        <translation>central（中央）、provincial（省级）或 municipal（市级）（用于表彰和批评）。</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>The date, YYYY-MM-DD.</source>
+        <translation>日期，格式 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What happened.</source>
+        <translation>事项内容。</translation>
+    </message>
+    <message>
+        <source>Record a dispatch event: a commendation, a seminar, a late report …</source>
+        <translation>登记调度加减分事项：表彰、专题研讨、未按时反馈……</translation>
+    </message>
+    <message>
+        <source>--department NAME, --kind KIND and --date YYYY-MM-DD are required (see --help for kinds and levels)</source>
+        <translation>必须指定 --department 部门、--kind 类型和 --date YYYY-MM-DD（类型和级别见 --help）</translation>
+    </message>
+    <message>
+        <source>Only this region's tasks.</source>
+        <translation>仅该地区的任务。</translation>
+    </message>
+    <message>
+        <source>Only the tasks this department leads or cooperates on.</source>
+        <translation>仅该部门牵头或配合的任务。</translation>
+    </message>
+    <message>
+        <source>List tasks with their ids and responsible departments.</source>
+        <translation>列出任务及其编号和责任单位。</translation>
+    </message>
+    <message>
+        <source>the workspace cannot be read</source>
+        <translation>无法读取工作区</translation>
+    </message>
+    <message>
+        <source>expected “%1 add”</source>
+        <translation>应为“%1 add”</translation>
+    </message>
+    <message>
+        <source>Add a target's monthly reading, or list targets with status.</source>
+        <translation>填报指标月度数值，或列出指标及其状态。</translation>
+    </message>
+    <message>
+        <source>Add a department's monthly report on a task.</source>
+        <translation>登记部门对任务的月度进展报告。</translation>
+    </message>
+    <message>
+        <source>Add a dispatch event (commendation, seminar, late report …).</source>
+        <translation>登记调度加减分事项（表彰、专题研讨、未按时反馈……）。</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 points, rank %4</source>
+        <translation>%1 · %2：%3 分，第 %4 名</translation>
+    </message>
+    <message>
+        <source>Annual tasks: %1 (leads %2)</source>
+        <translation>年度任务：%1 项（牵头 %2 项）</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>不计分</translation>
+    </message>
+    <message>
+        <source>The month to score, YYYY-MM.</source>
+        <translation>计分月份，格式 YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>以 JSON 而非表格输出。</translation>
+    </message>
+    <message>
+        <source>Show every point of this department's score and the tasks and events behind it.</source>
+        <translation>显示该部门得分的每一项构成及对应的任务和事项。</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Score as on this date (YYYY-MM-DD): reports not due by then are not late. Default: now.</source>
+        <translation>按该日期计分（YYYY-MM-DD）：届时尚未到期的报送不计逾期。默认：当前时间。</translation>
+    </message>
+    <message>
+        <source>Score and rank the departments for a month by the dispatch rules.</source>
+        <translation>按调度办法对某月各部门计分排名。</translation>
+    </message>
+    <message>
+        <source>--as-of must be a date like 2023-07-01, not “%1”</source>
+        <translation>--as-of 须为日期（如 2023-07-01），不能是“%1”</translation>
+    </message>
+    <message>
+        <source>no department “%1” was scored for %2</source>
+        <translation>%2 没有对部门“%1”计分</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>tasks %1</source>
+        <translation>任务 %1</translation>
+    </message>
+    <message>
+        <source>events %1</source>
+        <translation>加减分 %1</translation>
+    </message>
+    <message>
+        <source>late %1</source>
+        <translation>逾期 %1</translation>
+    </message>
+    <message>
+        <source>report not yet due</source>
+        <translation>尚未到报送期限</translation>
+    </message>
+    <message>
+        <source>Replace the workspace's rules with those of this JSON file (settings left out keep 002's values).</source>
+        <translation>用该 JSON 文件中的规则替换工作区的调度规则（未列出的设置沿用002调度办法）。</translation>
+    </message>
+    <message>
+        <source>Go back to 002's rules.</source>
+        <translation>恢复002调度办法。</translation>
+    </message>
+    <message>
+        <source>Show or change the workspace's dispatch rules (JSON).</source>
+        <translation>查看或修改工作区的调度规则（JSON）。</translation>
+    </message>
+    <message>
+        <source>--set and --reset exclude each other</source>
+        <translation>--set 与 --reset 不能同时使用</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object: %2</source>
+        <translation>%1：不是 JSON 对象：%2</translation>
+    </message>
+    <message>
+        <source>Show or change the dispatch rules.</source>
+        <translation>查看或修改调度规则。</translation>
+    </message>
+    <message>
+        <source>The view to show: workspace, document, departments, dispatch or reporting.</source>
+        <translation>要显示的视图：workspace（工作区）、document（文件）、departments（部门）、dispatch（调度排名）或 reporting（月度填报）。</translation>
+    </message>
+    <message>
+        <source>unknown view “%1”; expected workspace, document, departments, dispatch or reporting</source>
+        <translation>未知视图“%1”；应为 workspace、document、departments、dispatch 或 reporting</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1664,247 @@
     <message>
         <source>Also written</source>
         <translation>其他写法</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ui::DispatchRankingModel</name>
+    <message>
+        <source>Recorded late report: %1</source>
+        <translation>已登记的逾期报送：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2 = %3</source>
+        <translation>%1：%2 = %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annual task(s), of which it leads %1</source>
+        <translation>
+            <numerusform>年度任务 %n 项，其中牵头 %1 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务得分</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>加减分</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Annual tasks</source>
+        <translation>年度任务数</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Task progress, tasks completed and progress on completed tasks</source>
+        <translation>当月任务推进、办结和已办结任务推进得分</translation>
+    </message>
+    <message>
+        <source>Commendations, criticisms, adopted suggestions, seminars, exchanges and inaccurate reports</source>
+        <translation>表彰、批评、建议被采纳、专题研讨、区域交流合作和信息报送不准确</translation>
+    </message>
+    <message>
+        <source>Reports not in by the deadline</source>
+        <translation>未按规定时间反馈</translation>
+    </message>
+    <message>
+        <source>Tasks the department leads</source>
+        <translation>本部门牵头的任务</translation>
+    </message>
+    <message>
+        <source>Tasks the department leads or cooperates on</source>
+        <translation>本部门牵头或配合的任务</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ui::DispatchRulesDialog</name>
+    <message>
+        <source>Tasks the department leads or cooperates on</source>
+        <translation>部门牵头或配合的任务</translation>
+    </message>
+    <message>
+        <source>Only tasks the department leads</source>
+        <translation>仅部门牵头的任务</translation>
+    </message>
+    <message>
+        <source>A task report counts only with evidence</source>
+        <translation>任务须有印证材料方可计分</translation>
+    </message>
+    <message>
+        <source>Only with evidence</source>
+        <translation>须有印证材料</translation>
+    </message>
+    <message>
+        <source>Count a missing or late report without a recorded event</source>
+        <translation>未登记事项也自动计未按时反馈</translation>
+    </message>
+    <message>
+        <source>Restore 002's Rules</source>
+        <translation>恢复002调度办法</translation>
+    </message>
+    <message>
+        <source>Dispatch Rules</source>
+        <translation>调度规则</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>不设上限</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Each task part is worth its points × the share of the department's annual tasks.</source>
+        <translation>各任务得分 = 分值 × 占本部门年度任务的比例。</translation>
+    </message>
+    <message>
+        <source>Annual Tasks of a Department</source>
+        <translation>部门年度任务</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>加减分项</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Monthly cap</source>
+        <translation>每月上限</translation>
+    </message>
+    <message>
+        <source>Monthly Reports</source>
+        <translation>月度报送</translation>
+    </message>
+    <message>
+        <source>Due by day of the month</source>
+        <translation>每月报送截止日</translation>
+    </message>
+    <message>
+        <source>A target is at risk below</source>
+        <translation>风险阈值</translation>
+    </message>
+    <message>
+        <source>A target below this share of its expected progress is at risk</source>
+        <translation>指标低于序时进度的此比例即为严重滞后</translation>
+    </message>
+    <message>
+        <source>The rules could not be saved.</source>
+        <translation>调度规则未能保存。</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ui::DispatchView</name>
+    <message>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>地区(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Dispatch Rules…</source>
+        <translation>调度规则…</translation>
+    </message>
+    <message>
+        <source>Base, points, caps and the report deadline of the monthly dispatch</source>
+        <translation>月调度的基础分、分值、上限和报送截止日</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <source>Select a department to see where its score comes from.</source>
+        <translation>选择一个部门，查看其得分构成。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 points, rank %3 of %4</source>
+        <translation>%1 — %2 分，第 %3 名（共 %4 个）</translation>
+    </message>
+    <message>
+        <source>002's rules</source>
+        <translation>002调度办法</translation>
+    </message>
+    <message>
+        <source>Rules changed from 002's</source>
+        <translation>已调整的调度规则</translation>
+    </message>
+    <message>
+        <source>Annual tasks: every task a department leads</source>
+        <translation>年度任务：部门牵头的全部任务</translation>
+    </message>
+    <message>
+        <source>Annual tasks: every task a department leads or cooperates on</source>
+        <translation>年度任务：部门牵头或配合的全部任务</translation>
+    </message>
+    <message>
+        <source>a task report counts only with evidence</source>
+        <translation>任务须有印证材料方可计分</translation>
+    </message>
+    <message>
+        <source>a task report counts without evidence</source>
+        <translation>任务无需印证材料即可计分</translation>
+    </message>
+    <message>
+        <source>reports due by day %1 of the month</source>
+        <translation>每月%1日前报送</translation>
+    </message>
+    <message>
+        <source>a report is late only when recorded</source>
+        <translation>仅登记的逾期才扣分</translation>
+    </message>
+    <message>
+        <source>late report recorded: %1</source>
+        <translation>已登记逾期：%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Late reports: %n department(s)</source>
+        <translation>
+            <numerusform>未按时反馈：%n 个部门</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reports for %1 are due by %2: until then no department counts as late.</source>
+        <translation>%1 的报送截止于 %2，此前不计未按时反馈。</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +2101,130 @@
         <source>Remove the name %1</source>
         <translation>删除名称 %1</translation>
     </message>
+    <message>
+        <source>cannot read “%1”: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Read %1 for %2</source>
+        <translation>填报 %1 %2 数值</translation>
+    </message>
+    <message>
+        <source>Remove the reading of %1 for %2</source>
+        <translation>删除 %1 %2 的填报数值</translation>
+    </message>
+    <message>
+        <source>Change the reading of %1 for %2</source>
+        <translation>修改 %1 %2 的填报数值</translation>
+    </message>
+    <message>
+        <source>Report on %1 for %2</source>
+        <translation>报送 %1 %2 进展</translation>
+    </message>
+    <message>
+        <source>Remove the report on %1 for %2</source>
+        <translation>删除 %1 %2 的进展报告</translation>
+    </message>
+    <message>
+        <source>Change the report on %1 for %2</source>
+        <translation>修改 %1 %2 的进展报告</translation>
+    </message>
+    <message>
+        <source>Add %1 on %2</source>
+        <translation>添加 %2 的%1</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>修改 %2 的%1</translation>
+    </message>
+    <message>
+        <source>Remove %1 of %2</source>
+        <translation>删除 %2 的%1</translation>
+    </message>
+    <message>
+        <source>Change the plan of %1</source>
+        <translation>修改 %1 的序时计划</translation>
+    </message>
+    <message>
+        <source>Change the dispatch rules</source>
+        <translation>修改调度规则</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ui::EventDialog</name>
+    <message>
+        <source>Add Event</source>
+        <translation>添加加减分事项</translation>
+    </message>
+    <message>
+        <source>Change Event</source>
+        <translation>修改加减分事项</translation>
+    </message>
+    <message>
+        <source>What happened, who issued it</source>
+        <translation>事项内容及发文单位</translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Remove File</source>
+        <translation>移除文件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>印证材料</translation>
+    </message>
+    <message>
+        <source>Evidence for the Event</source>
+        <translation>选择事项的印证材料</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ui::EventListModel</name>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>印证材料</translation>
+    </message>
 </context>
 <context>
     <name>cp::ui::MainWindow</name>
@@ -1403,7 +2373,7 @@
         <translation>关于县域规划台账</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;CountyPlan %1&lt;/h3&gt;&lt;p&gt;县域规划台账 — the county planner&apos;s ledger: imports policy documents into tasks, departments and targets, tracks monthly progress and the dispatch (调度) scores, and prints the reports.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;br&gt;Built with Qt %3.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;CountyPlan %1&lt;/h3&gt;&lt;p&gt;县域规划台账 — the county planner's ledger: imports policy documents into tasks, departments and targets, tracks monthly progress and the dispatch (调度) scores, and prints the reports.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;br&gt;Built with Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;县域规划台账 %1&lt;/h3&gt;&lt;p&gt;CountyPlan：将政策文件导入为任务、责任单位和目标指标，跟踪月度进展和调度得分，并打印各类报表。&lt;/p&gt;&lt;p&gt;工作区：%2&lt;br&gt;基于 Qt %3 构建。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1552,6 +2522,26 @@
             <numerusform>%n 项指标</numerusform>
         </translation>
     </message>
+    <message>
+        <source>D&amp;ispatch Ranking</source>
+        <translation>调度排名(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;Reporting</source>
+        <translation>月度填报(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Dispatch &amp;Rules…</source>
+        <translation>调度规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>调度排名</translation>
+    </message>
+    <message>
+        <source>Monthly Reporting</source>
+        <translation>月度填报</translation>
+    </message>
 </context>
 <context>
     <name>cp::ui::MetricTableModel</name>
@@ -1656,6 +2646,262 @@
     <message>
         <source>%1: the target “%2” (%3) is below its baseline</source>
         <translation>%1：指标“%2”（%3）低于基数</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ui::ProgressEntryView</name>
+    <message>
+        <source>No report for this month</source>
+        <translation>本月不报送（撤回报告）</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>单位(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>月份(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Task reports</source>
+        <translation>任务进展报送</translation>
+    </message>
+    <message>
+        <source>Drop files on a row to attach them as evidence</source>
+        <translation>将文件拖放到某一行即可作为印证材料</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>量化指标</translation>
+    </message>
+    <message>
+        <source>The value each target reached by the end of the month</source>
+        <translation>各指标截至月末的完成值</translation>
+    </message>
+    <message>
+        <source>Dispatch events</source>
+        <translation>加减分事项</translation>
+    </message>
+    <message>
+        <source>Add Event…</source>
+        <translation>添加事项…</translation>
+    </message>
+    <message>
+        <source>Remove Event</source>
+        <translation>删除事项</translation>
+    </message>
+    <message>
+        <source>Leads %1 and cooperates on %2 of the tasks of %3</source>
+        <translation>%3 年任务中牵头 %1 项、配合 %2 项</translation>
+    </message>
+    <message>
+        <source>Reports for %1 are due by %2</source>
+        <translation>%1 月调度须于 %2 前报送</translation>
+    </message>
+    <message>
+        <source>Attach Evidence…</source>
+        <translation>添加印证材料…</translation>
+    </message>
+    <message>
+        <source>Attach Evidence</source>
+        <translation>添加印证材料</translation>
+    </message>
+    <message>
+        <source>Open Evidence</source>
+        <translation>打开印证材料</translation>
+    </message>
+    <message>
+        <source>Remove Evidence</source>
+        <translation>移除印证材料</translation>
+    </message>
+    <message>
+        <source>Change Event…</source>
+        <translation>修改事项…</translation>
+    </message>
+    <message>
+        <source>cannot make a temporary folder for “%1”</source>
+        <translation>无法为“%1”创建临时文件夹</translation>
+    </message>
+    <message>
+        <source>cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>No program is set up to open “%1”</source>
+        <translation>没有可打开“%1”的程序</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ui::ReadingEntryModel</name>
+    <message>
+        <source>Where the path to the target puts the end of %1: %2% of its period gone by</source>
+        <translation>按序时进度 %1 月末应达到的值：期限已过 %2%</translation>
+    </message>
+    <message>
+        <source>Read for a linked target; type a value to read this target itself</source>
+        <translation>来自关联指标的数值；输入数值即为本指标单独填报</translation>
+    </message>
+    <message>
+        <source>At this pace it will miss the target (%1) by the end of %2</source>
+        <translation>按当前进度，到 %2 末将无法完成目标（%1）</translation>
+    </message>
+    <message>
+        <source>Where this pace leads by the end of %1</source>
+        <translation>按当前进度到 %1 末的预计值</translation>
+    </message>
+    <message>
+        <source>Drop files here, or right-click to attach evidence</source>
+        <translation>将文件拖放到此处，或右键添加印证材料</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Expected this month</source>
+        <translation>本月序时进度</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月完成值</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>期末预测</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>印证材料</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: the reading of %2 was not changed</source>
+        <translation>“%1”不是数字：%2 的填报值未更改</translation>
+    </message>
+    <message>
+        <source>Enter this month's value of %1 before its note</source>
+        <translation>请先填写 %1 的本月完成值，再填写备注</translation>
+    </message>
+    <message>
+        <source>Enter this month's value of %1 before attaching evidence</source>
+        <translation>请先填写 %1 的本月完成值，再添加印证材料</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ui::ReportEntryModel</name>
+    <message>
+        <source>Not reported yet: choose a status (F2)</source>
+        <translation>本月尚未报送：请选择状态（F2）</translation>
+    </message>
+    <message>
+        <source>Drop files here, or right-click to attach evidence</source>
+        <translation>将文件拖放到此处，或右键添加印证材料</translation>
+    </message>
+    <message>
+        <source>Late: reports for %1 were due by %2</source>
+        <translation>逾期：%1 月调度须于 %2 前报送</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月状态</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>进展情况</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>印证材料</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>报送时间</translation>
+    </message>
+    <message>
+        <source>Choose the status of %1 before writing about it</source>
+        <translation>请先选择 %1 的状态，再填写进展情况</translation>
+    </message>
+    <message>
+        <source>Choose the status of %1 before attaching evidence</source>
+        <translation>请先选择 %1 的状态，再添加印证材料</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ui::ScoreDetailModel</name>
+    <message>
+        <source>%1 counted</source>
+        <translation>计分 %1 项</translation>
+    </message>
+    <message>
+        <source>%1 of %2 counted</source>
+        <translation>%2 项中计分 %1 项</translation>
+    </message>
+    <message>
+        <source>%1 · cap reached</source>
+        <translation>%1 · 已达上限</translation>
+    </message>
+    <message>
+        <source>Counted tasks / annual tasks × points</source>
+        <translation>计分任务数 / 年度任务数 × 分值</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>不计分</translation>
+    </message>
+    <message>
+        <source>Part of the score</source>
+        <translation>得分项</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@ int runScreenshot(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addOption(dbOption());
     parser.addOption(QCommandLineOption(QStringLiteral("out"), tr("The PNG file to write."), tr("file")));
-    parser.addOption(QCommandLineOption(QStringLiteral("view"), tr("The view to show: workspace, document or departments."),
+    parser.addOption(QCommandLineOption(QStringLiteral("view"), tr("The view to show: workspace, document, departments, dispatch or reporting."),
                                         tr("name"), QStringLiteral("workspace")));
     parser.addOption(QCommandLineOption(QStringLiteral("size"), tr("Window size in pixels."), tr("WxH"),
                                         QStringLiteral("1400x860")));
@@ -39,10 +39,10 @@ int runScreenshot(const QStringList &arguments)
         return fail(tr("--size expects WIDTHxHEIGHT, e.g. 1280x800"), UsageError);
     const QSize size(m.captured(1).toInt(), m.captured(2).toInt());
     const QString view = parser.value(QStringLiteral("view"));
-    static const QStringList views{QStringLiteral("main"), QStringLiteral("workspace"), QStringLiteral("document"),
-                                   QStringLiteral("departments")};
+    static const QStringList views{QStringLiteral("main"),        QStringLiteral("workspace"), QStringLiteral("document"),
+                                   QStringLiteral("departments"), QStringLiteral("dispatch"),  QStringLiteral("reporting")};
     if (!views.contains(view))
-        return fail(tr("unknown view “%1”; expected workspace, document or departments").arg(view), UsageError);
+        return fail(tr("unknown view “%1”; expected workspace, document, departments, dispatch or reporting").arg(view), UsageError);
     if (parser.value(QStringLiteral("db")).isEmpty())
         return fail(tr("--db is required: name the workspace file"), UsageError);
 

@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 
+#include "DispatchView.h"
 #include "DocumentView.h"
 #include "Language.h"
 #include "Navigator.h"
+#include "ProgressEntryView.h"
 #include "TaskEditor.h"
 #include "TaskListView.h"
 #include "commands/EditActions.h"
@@ -71,8 +73,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_documentView->setObjectName(QStringLiteral("documentView"));
     m_center = new QTabWidget;
     m_center->setObjectName(QStringLiteral("centerTabs"));
+    m_dispatchView = new DispatchView(m_workspace, m_edits);
+    m_dispatchView->setObjectName(QStringLiteral("dispatchView"));
+    m_entryView = new ProgressEntryView(m_workspace, m_edits);
+    m_entryView->setObjectName(QStringLiteral("progressEntryView"));
     m_center->addTab(m_taskList, QString());
     m_center->addTab(m_documentView, QString());
+    m_center->addTab(m_dispatchView, QString());
+    m_center->addTab(m_entryView, QString());
     setCentralWidget(m_center);
     createDocks();
     createActions();
@@ -208,6 +216,14 @@ void MainWindow::createActions()
             [this] { m_center->setCurrentWidget(m_taskList); });
     connect(makeAction(QStringLiteral("showDocument"), QKeySequence(Qt::CTRL | Qt::Key_2)), &QAction::triggered, this,
             [this] { m_center->setCurrentWidget(m_documentView); });
+    connect(makeAction(QStringLiteral("showDispatch"), QKeySequence(Qt::CTRL | Qt::Key_3)), &QAction::triggered, this,
+            [this] { m_center->setCurrentWidget(m_dispatchView); });
+    connect(makeAction(QStringLiteral("showReporting"), QKeySequence(Qt::CTRL | Qt::Key_4)), &QAction::triggered, this,
+            [this] { m_center->setCurrentWidget(m_entryView); });
+    connect(makeAction(QStringLiteral("dispatchRules")), &QAction::triggered, this, [this] {
+        m_center->setCurrentWidget(m_dispatchView);
+        m_dispatchView->openRulesDialog();
+    });
     QAction *about = makeAction(QStringLiteral("about"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::about);
@@ -259,10 +275,14 @@ void MainWindow::createMenus()
     m_editMenu->addSeparator();
     add(m_editMenu, "mergeDepartment");
     add(m_editMenu, "addDepartmentName");
+    m_editMenu->addSeparator();
+    add(m_editMenu, "dispatchRules");
 
     m_viewMenu = menuBar()->addMenu(QString());
     add(m_viewMenu, "showTasks");
     add(m_viewMenu, "showDocument");
+    add(m_viewMenu, "showDispatch");
+    add(m_viewMenu, "showReporting");
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : {m_navigatorDock, m_editorDock, m_problemsDock, m_undoDock})
         m_viewMenu->addAction(dock->toggleViewAction());
@@ -284,6 +304,9 @@ void MainWindow::connectViews()
         const QModelIndex first = m_navigator->documentModel()->firstDocument();
         if (first.isValid())
             selectDocument(first.data(DocumentTreeModel::IdRole).toLongLong());
+        // The reporting form starts where the ranking does: its region and latest month.
+        m_entryView->setRegion(m_dispatchView->regionId());
+        m_entryView->setMonth(m_dispatchView->month());
         updateActions();
     });
     for (auto signal : {&Workspace::documentsChanged, &Workspace::aboutToClose})
@@ -300,6 +323,19 @@ void MainWindow::connectViews()
         updateActions();
     });
     connect(m_navigator, &Navigator::taskActivated, this, &MainWindow::selectTask);
+    // The ranking and the reporting form look at one region and month; a task in a score's
+    // explanation opens in the table.
+    connect(m_dispatchView, &DispatchView::taskActivated, this, [this](Id id) {
+        selectTask(id);
+        m_center->setCurrentWidget(m_taskList);
+    });
+    connect(m_dispatchView, &DispatchView::departmentSelected, this, [this](Id id) {
+        if (m_dispatchView->regionId())
+            m_entryView->setRegion(m_dispatchView->regionId());
+        m_entryView->setMonth(m_dispatchView->month());
+        m_entryView->setDepartment(id);
+    });
+    connect(m_entryView, &ProgressEntryView::monthChanged, m_dispatchView, &DispatchView::setMonth);
     connect(m_navigator, &Navigator::departmentActivated, this, [this](Id id) {
         // A department's tasks are those of its region's documents: show them all.
         if (auto dept = m_workspace->departments().get(id))
@@ -368,6 +404,9 @@ void MainWindow::retranslate()
         {"addDepartmentName", tr("Add Another Department &Name…")},
         {"showTasks", tr("&Tasks")},
         {"showDocument", tr("&Document")},
+        {"showDispatch", tr("D&ispatch Ranking")},
+        {"showReporting", tr("Monthly &Reporting")},
+        {"dispatchRules", tr("Dispatch &Rules…")},
         {"about", tr("&About CountyPlan")},
         {"aboutQt", tr("About &Qt")},
     };
@@ -384,6 +423,8 @@ void MainWindow::retranslate()
     m_languageGroup->actions().first()->setText(tr("Follow the System"));
     m_center->setTabText(0, tr("Tasks"));
     m_center->setTabText(1, tr("Document"));
+    m_center->setTabText(2, tr("Dispatch"));
+    m_center->setTabText(3, tr("Monthly Reporting"));
     m_navigatorDock->setWindowTitle(tr("Navigator"));
     m_editorDock->setWindowTitle(tr("Task"));
     m_problemsDock->setWindowTitle(tr("Problems (%1)").arg(m_problems->rowCount()));
@@ -571,6 +612,18 @@ bool MainWindow::showView(const QString &name)
         const QModelIndex first = m_taskList->filterModel()->index(0, 0);
         if (first.isValid())
             selectTask(first.data(TaskTableModel::TaskIdRole).toLongLong());
+        return true;
+    }
+    if (name == QLatin1String("dispatch")) {
+        m_center->setCurrentWidget(m_dispatchView);
+        return true;
+    }
+    if (name == QLatin1String("reporting")) {
+        m_center->setCurrentWidget(m_entryView);
+        m_entryView->setRegion(m_dispatchView->regionId());
+        m_entryView->setMonth(m_dispatchView->month());
+        if (m_dispatchView->currentDepartment())
+            m_entryView->setDepartment(m_dispatchView->currentDepartment());
         return true;
     }
     if (name == QLatin1String("departments")) {

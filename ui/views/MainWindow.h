@@ -23,10 +23,12 @@ class Workspace;
 
 namespace cp::ui {
 
+class DispatchView;
 class DocumentView;
 class EditActions;
 class Navigator;
 class ProblemsModel;
+class ProgressEntryView;
 class TaskEditor;
 class TaskListView;
 class TaskTableModel;
@@ -53,6 +55,8 @@ public:
     TaskListView *taskList() const { return m_taskList; }
     TaskEditor *taskEditor() const { return m_editor; }
     DocumentView *documentView() const { return m_documentView; }
+    DispatchView *dispatchView() const { return m_dispatchView; }
+    ProgressEntryView *entryView() const { return m_entryView; }
     ProblemsModel *problems() const { return m_problems; }
     QTableView *taskTable() const;
     TaskTableModel *taskModel() const;
@@ -64,7 +68,8 @@ public:
     void selectTask(Id taskId);
     Id currentDocument() const;
     Id currentTask() const;
-    // Arranges the window for a screenshot: "main", "workspace", "document" or "departments".
+    // Arranges the window for a screenshot: "main", "workspace", "document", "departments",
+    // "dispatch" or "reporting".
     bool showView(const QString &name);
 
     static QStringList recentWorkspaces();
@@ -109,6 +114,8 @@ private:
     Navigator *m_navigator = nullptr;
     TaskListView *m_taskList = nullptr;
     DocumentView *m_documentView = nullptr;
+    DispatchView *m_dispatchView = nullptr;
+    ProgressEntryView *m_entryView = nullptr;
     TaskEditor *m_editor = nullptr;
     ProblemsModel *m_problems = nullptr;
     QListView *m_problemsView = nullptr;
