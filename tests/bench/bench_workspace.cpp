@@ -191,7 +191,13 @@ std::pair<Id, Id> busiestDepartment(Workspace &ws, int *links)
     const Id from = q.value(0).toLongLong();
     const Id region = q.value(1).toLongLong();
     *links = q.value(2).toInt();
-    q.exec(QStringLiteral("SELECT id FROM departments WHERE region_id = %1 AND id <> %2 ORDER BY id LIMIT 1").arg(region).arg(from));
+    // Into a department that reported none of the same tasks in the same months (the merge refuses
+    // two reports of one department on one task and month).
+    q.exec(QStringLiteral("SELECT d.id FROM departments d WHERE d.region_id = %1 AND d.id <> %2 AND NOT EXISTS ("
+                          "SELECT 1 FROM task_reports a JOIN task_reports b ON a.task_id = b.task_id AND a.period = b.period "
+                          "WHERE a.department_id = %2 AND b.department_id = d.id) ORDER BY d.id LIMIT 1")
+               .arg(region)
+               .arg(from));
     return {from, q.next() ? q.value(0).toLongLong() : Id(0)};
 }
 
@@ -213,12 +219,16 @@ void mergeUndoRedo(const QString &original)
     settle(w);
     int links = 0;
     const auto [from, into] = busiestDepartment(*w.workspace(), &links);
-    if (!from || !into)
+    if (!from || !into) {
+        out() << "no two departments to merge in " << original << Qt::endl;
         return;
+    }
     QElapsedTimer timer;
     timer.start();
-    if (!w.edits()->mergeDepartments(from, into))
+    if (!w.edits()->mergeDepartments(from, into)) {
+        out() << "the merge was refused" << Qt::endl;
         return;
+    }
     settle(w);
     const double merge = ms(timer);
     QList<double> undo, redo;
