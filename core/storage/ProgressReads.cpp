@@ -2,11 +2,10 @@
 // each a handful of set-wise queries so that a whole province is read in a fraction of a second.
 // A region filter is written "? IN (0, d.region_id)": 0 reads every region.
 #include "Database.h"
-#include "MetricRepository.h"
 #include "ProgressRepository.h"
 #include "Query.h"
 
-#include <numeric>
+#include <QSet>
 
 namespace cp {
 
@@ -55,32 +54,37 @@ Result<DispatchInput> ProgressRepository::dispatchInput(Month month, Id regionId
     }
     {
         // 年度任务: the tasks of the month's year's documents (a document without a year counts too).
-        Query q(m_db, QStringLiteral("SELECT td.task_id, td.department_id, td.role, t.path, t.title FROM task_departments td "
+        Query q(m_db, QStringLiteral("SELECT td.task_id, td.department_id, td.role FROM task_departments td "
                                      "JOIN tasks t ON t.id = td.task_id JOIN documents d ON d.id = t.document_id "
-                                     "WHERE ? IN (0, d.region_id) AND ifnull(d.year, ?) = ? ORDER BY td.task_id, td.position"));
+                                     "WHERE ? IN (0, d.region_id) AND ifnull(d.year, ?) = ?"));
         q.bind(regionId, month.year(), month.year());
         if (Status s = q.exec(); !s)
             return s.error();
-        while (q.next()) {
-            in.assignments.append({q.id(0), q.id(1), fromCode<Role>(q.text(2)).value_or(Role::Cooperating)});
-            if (!in.taskLabels.contains(q.id(0)))
-                in.taskLabels.insert(q.id(0), q.text(3) + QLatin1Char(' ') + q.text(4));
-        }
+        while (q.next())
+            in.assignments.append({q.id(0), q.id(1), q.text(2) == QLatin1String("lead") ? Role::Lead : Role::Cooperating});
+    }
+    {
+        // How explanations name those tasks, and any other task reported on in the month.
+        Query q(m_db, QStringLiteral("SELECT t.id, t.path || ' ' || t.title FROM tasks t JOIN documents d ON d.id = t.document_id "
+                                     "WHERE ? IN (0, d.region_id) AND (ifnull(d.year, ?) = ? OR t.id IN "
+                                     "(SELECT task_id FROM task_reports WHERE period = ?))"));
+        q.bind(regionId, month.year(), month.year(), month.toString());
+        if (Status s = q.exec(); !s)
+            return s.error();
+        while (q.next())
+            in.taskLabels.insert(q.id(0), q.text(1));
     }
     {
         Query q(m_db, QStringLiteral("SELECT r.id, r.task_id, r.department_id, r.status, r.submitted_at, "
-                                     "(SELECT count(*) FROM evidence_links l WHERE l.task_report_id = r.id), t.path, t.title "
+                                     "(SELECT count(*) FROM evidence_links l WHERE l.task_report_id = r.id) "
                                      "FROM task_reports r JOIN departments dep ON dep.id = r.department_id "
-                                     "JOIN tasks t ON t.id = r.task_id "
-                                     "WHERE r.period = ? AND ? IN (0, dep.region_id) ORDER BY r.id"));
+                                     "WHERE r.period = ? AND ? IN (0, dep.region_id)"));
         q.bind(month.toString(), regionId);
         if (Status s = q.exec(); !s)
             return s.error();
         while (q.next()) {
             in.reports.append({q.id(0), q.id(1), q.id(2), fromCode<TaskStatus>(q.text(3)).value_or(TaskStatus::NotStarted),
                                q.timestamp(4), q.value(5).toInt()});
-            if (!in.taskLabels.contains(q.id(1)))
-                in.taskLabels.insert(q.id(1), q.text(6) + QLatin1Char(' ') + q.text(7));
         }
     }
     {
@@ -114,95 +118,141 @@ Result<DispatchInput> ProgressRepository::dispatchInput(Month month, Id regionId
 
 Result<QList<MetricTrack>> ProgressRepository::metricTracks(Month upTo, Id regionId) const
 {
-    auto metrics = MetricRepository(m_db).forRegion(regionId);
-    if (!metrics)
-        return metrics.error();
-    struct Place
+    // A region's targets are found down its documents' indexes; all regions are read in one pass.
+    const QString scope = regionId ? QStringLiteral("d.region_id = ?") : QStringLiteral("1");
+    QList<MetricTrack> tracks;
+    QHash<Id, qsizetype> indexOf; // metric → its track
     {
-        Id document = 0, region = 0;
-        int year = 0;
-    };
-    QHash<Id, Place> places; // task → where it is
-    {
-        Query q(m_db, QStringLiteral("SELECT t.id, t.document_id, d.region_id, ifnull(d.year, 0) FROM tasks t "
-                                     "JOIN documents d ON d.id = t.document_id WHERE ? IN (0, d.region_id)"));
-        q.bind(regionId);
+        // What a status needs of a target (not its quote), and where it is.
+        Query q(m_db, QStringLiteral("SELECT m.id, m.task_id, m.position, m.label, m.value, m.value_max, m.unit, m.comparator, "
+                                     "m.baseline, m.kind, m.period, t.document_id, d.region_id, ifnull(d.year, 0) "
+                                     "FROM documents d JOIN tasks t ON t.document_id = d.id JOIN metrics m ON m.task_id = t.id "
+                                     "WHERE %1 ORDER BY d.id, t.position, m.position, m.id")
+                          .arg(scope));
+        if (regionId)
+            q.bind(regionId);
         if (Status s = q.exec(); !s)
             return s.error();
-        while (q.next())
-            places.insert(q.id(0), {q.id(1), q.id(2), q.value(3).toInt()});
+        while (q.next()) {
+            MetricTrack t;
+            Metric &m = t.metric;
+            m.id = q.id(0);
+            m.taskId = q.id(1);
+            m.position = q.value(2).toInt();
+            m.label = q.text(3);
+            m.value = q.value(4).toDouble();
+            m.valueMax = q.optionalDouble(5);
+            m.unit = q.text(6);
+            m.comparator = fromCode<Comparator>(q.text(7)).value_or(Comparator::Equal);
+            m.baseline = q.optionalDouble(8);
+            m.kind = fromCode<MetricKind>(q.text(9)).value_or(MetricKind::Absolute);
+            m.period = q.text(10);
+            t.documentId = q.id(11);
+            t.regionId = q.id(12);
+            t.documentYear = q.value(13).toInt();
+            indexOf.insert(m.id, tracks.size());
+            tracks.append(std::move(t));
+        }
     }
-    Groups groups;
     {
-        Query q(m_db, QStringLiteral("SELECT metric_a, metric_b FROM metric_links"));
-        if (Status s = q.exec(); !s)
-            return s.error();
-        while (q.next())
-            groups.unite(q.id(0), q.id(1));
-    }
-    QHash<Id, QMap<Month, double>> readings; // by group
-    {
-        // Every region: one pass over the table. One region: down its documents' indexes to each
-        // metric's readings. SQLite turns the period into a month number (a whole year counts for
-        // December), which spares a string per reading; the time recorded is read only for linked
-        // metrics, where two readings of a group for one month are settled by it (the later wins).
-        const QString month = QStringLiteral("CAST(substr(%1, 1, 4) AS INTEGER) * 12 + CASE WHEN length(%1) = 4 THEN 11 "
-                                             "ELSE CAST(substr(%1, 6, 2) AS INTEGER) - 1 END");
-        const QString recorded = QStringLiteral("CASE WHEN r.metric_id IN (SELECT metric_a FROM metric_links UNION "
-                                                "SELECT metric_b FROM metric_links) THEN r.recorded_at END");
-        Query q(m_db, regionId ? QStringLiteral("SELECT r.metric_id, %1, r.value, %2 FROM documents d "
-                                                "JOIN tasks t ON t.document_id = d.id JOIN metrics m ON m.task_id = t.id "
-                                                "JOIN readings r ON r.metric_id = m.id WHERE d.region_id = ? AND +r.period <= ?")
-                                     .arg(month.arg(QStringLiteral("r.period")), recorded)
-                               : QStringLiteral("SELECT r.metric_id, %1, r.value, %2 FROM readings r WHERE +r.period <= ?")
-                                     .arg(month.arg(QStringLiteral("r.period")), recorded));
+        // Each target's own readings up to the month. SQLite turns the period into a month number
+        // (a whole year counts for December), which spares a string per reading.
+        const QString month = QStringLiteral("CAST(substr(r.period, 1, 4) AS INTEGER) * 12 + CASE WHEN length(r.period) = 4 THEN 11 "
+                                             "ELSE CAST(substr(r.period, 6, 2) AS INTEGER) - 1 END");
+        Query q(m_db, regionId ? QStringLiteral("SELECT r.metric_id, %1, r.value FROM documents d JOIN tasks t ON t.document_id = d.id "
+                                                "JOIN metrics m ON m.task_id = t.id JOIN readings r ON r.metric_id = m.id "
+                                                "WHERE d.region_id = ? AND +r.period <= ?")
+                                     .arg(month)
+                               : QStringLiteral("SELECT r.metric_id, %1, r.value FROM readings r WHERE +r.period <= ?").arg(month));
         if (regionId)
             q.bind(regionId);
         q.bind(upTo.toString());
         if (Status s = q.exec(); !s)
             return s.error();
-        QHash<std::pair<Id, int>, QString> recordedAt; // (group, month) → when its reading was recorded
         while (q.next()) {
             const Month m = Month::fromIndex(q.value(1).toInt());
-            if (m > upTo)
-                continue;
-            const Id group = groups.find(q.id(0));
-            const QVariant when = q.value(3);
-            if (!when.isNull()) {
-                QString &latest = recordedAt[{group, m.index()}];
-                const QString time = when.toString(); // ISO 8601 UTC: comparable as text
-                if (!latest.isEmpty() && time < latest)
-                    continue;
-                latest = time;
-            }
-            readings[group].insert(m, q.value(2).toDouble());
+            const auto it = indexOf.constFind(q.id(0));
+            if (m <= upTo && it != indexOf.constEnd())
+                tracks[*it].readings.insert(m, q.value(2).toDouble());
         }
     }
-    QHash<Id, QMap<Month, double>> plans;
+    // Linked targets (the same target in two documents) share their readings. Where two of a group
+    // were read differently for one month, the one recorded later counts.
+    Groups groups;
+    QHash<Id, QList<Id>> members; // group → its metrics
     {
-        Query q(m_db, QStringLiteral("SELECT p.metric_id, p.period, p.value FROM metric_plans p JOIN metrics m ON m.id = p.metric_id "
-                                     "JOIN tasks t ON t.id = m.task_id JOIN documents d ON d.id = t.document_id "
-                                     "WHERE ? IN (0, d.region_id)"));
-        q.bind(regionId);
+        Query q(m_db, QStringLiteral("SELECT metric_a, metric_b FROM metric_links"));
+        if (Status s = q.exec(); !s)
+            return s.error();
+        QList<std::pair<Id, Id>> links;
+        while (q.next()) {
+            if (indexOf.contains(q.id(0)) && indexOf.contains(q.id(1))) {
+                groups.unite(q.id(0), q.id(1));
+                links.append({q.id(0), q.id(1)});
+            }
+        }
+        for (const auto &[a, b] : links) {
+            for (Id id : {a, b}) {
+                QList<Id> &list = members[groups.find(id)];
+                if (!list.contains(id))
+                    list.append(id);
+            }
+        }
+    }
+    QSet<Id> conflicting; // metrics of groups read differently for one month
+    QHash<Id, QMap<Month, double>> shared;
+    for (auto g = members.constBegin(); g != members.constEnd(); ++g) {
+        QMap<Month, double> merged;
+        bool conflict = false;
+        for (Id id : *g) {
+            const QMap<Month, double> &own = tracks.at(indexOf.value(id)).readings;
+            for (auto r = own.constBegin(); r != own.constEnd(); ++r) {
+                const auto found = merged.constFind(r.key());
+                if (found == merged.constEnd())
+                    merged.insert(r.key(), r.value());
+                else if (*found != r.value())
+                    conflict = true;
+            }
+        }
+        if (conflict) {
+            for (Id id : *g)
+                conflicting.insert(id);
+        }
+        shared.insert(g.key(), merged);
+    }
+    if (!conflicting.isEmpty()) {
+        QStringList ids;
+        for (Id id : conflicting)
+            ids.append(QString::number(id));
+        Query q(m_db, QStringLiteral("SELECT metric_id, period, value FROM readings WHERE metric_id IN (%1) AND period <= ? "
+                                     "ORDER BY recorded_at, id")
+                          .arg(ids.join(QLatin1Char(','))));
+        q.bind(upTo.toString());
+        if (Status s = q.exec(); !s)
+            return s.error();
+        QHash<Id, QMap<Month, double>> ordered; // later recorded replaces earlier
+        while (q.next()) {
+            const auto month = q.text(1).size() == 4 ? std::optional<Month>(Month(q.text(1).toInt(), 12)) : Month::parse(q.text(1));
+            if (month && *month <= upTo)
+                ordered[groups.find(q.id(0))].insert(*month, q.value(2).toDouble());
+        }
+        for (auto g = ordered.constBegin(); g != ordered.constEnd(); ++g)
+            shared[g.key()] = *g;
+    }
+    for (auto g = members.constBegin(); g != members.constEnd(); ++g) {
+        for (Id id : *g)
+            tracks[indexOf.value(id)].readings = shared.value(g.key());
+    }
+    {
+        Query q(m_db, QStringLiteral("SELECT p.metric_id, p.period, p.value FROM metric_plans p"));
         if (Status s = q.exec(); !s)
             return s.error();
         while (q.next()) {
-            if (auto month = Month::parse(q.text(1)))
-                plans[q.id(0)].insert(*month, q.value(2).toDouble());
+            const auto it = indexOf.constFind(q.id(0));
+            const auto month = Month::parse(q.text(1));
+            if (it != indexOf.constEnd() && month)
+                tracks[*it].plan.insert(*month, q.value(2).toDouble());
         }
-    }
-    QList<MetricTrack> tracks;
-    tracks.reserve(metrics->size());
-    for (const Metric &m : *metrics) {
-        MetricTrack t;
-        const Place place = places.value(m.taskId);
-        t.metric = m;
-        t.documentId = place.document;
-        t.regionId = place.region;
-        t.documentYear = place.year;
-        t.readings = readings.value(groups.find(m.id));
-        t.plan = plans.value(m.id);
-        tracks.append(std::move(t));
     }
     return tracks;
 }

@@ -438,6 +438,7 @@ private:
     int m_countyIndex = 0;
     QList<CountyTask> m_countyTasks;
     QMap<Id, int> m_bureauOf;
+    QHash<Id, QList<double>> m_valuesOf; // a target's monthly values, for the targets linked to it
     QHash<Id, QString> m_unitNames;
     QHash<std::pair<Id, int>, int> m_submissionDay;
 };
@@ -754,9 +755,25 @@ Status Generator::storeReadings(Id documentId, const QList<PlannedTask> &planned
         if (i < 0)
             continue;
         CountyTask &task = m_countyTasks[first + i];
+        // The same target in an earlier document (the importer linked them) is reported once: its
+        // readings serve both, and the reports quote the same figures.
+        auto links = m_ws.metrics().linksOf(m.id);
+        if (!links)
+            return links.error();
+        std::optional<QList<double>> shared;
+        for (const MetricLink &l : *links) {
+            const Id other = l.metricA == m.id ? l.metricB : l.metricA;
+            if (auto it = m_valuesOf.constFind(other); it != m_valuesOf.constEnd()) {
+                shared = *it;
+                break;
+            }
+        }
         const double pace = m_pace.at(planned.at(i).lead);
-        const QList<double> values = monthlyValues(m, pace, m_options.months, m_readingRng);
+        const QList<double> values = shared ? *shared : monthlyValues(m, pace, m_options.months, m_readingRng);
+        m_valuesOf.insert(m.id, values);
         task.metrics.append({m, values});
+        if (shared)
+            continue;
         for (qsizetype month = 1; month <= values.size(); ++month) {
             Reading r;
             r.metricId = m.id;
