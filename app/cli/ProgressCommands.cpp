@@ -10,6 +10,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 
 namespace cp::cli {
@@ -384,6 +387,105 @@ int runTasks(const QStringList &arguments)
     return Success;
 }
 
+int runStatus(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    parser.addOption(QCommandLineOption(QStringLiteral("region"), tr("Only this region's tasks."), tr("name")));
+    parser.addOption(QCommandLineOption(QStringLiteral("month"), tr("The month, YYYY-MM."), tr("month")));
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print JSON instead of a table.")));
+    if (auto code = parse(parser, arguments, tr("Show where every task and target stands in a month against the expected path.")))
+        return *code;
+    const auto month = Month::parse(parser.value(QStringLiteral("month")));
+    if (!month)
+        return fail(tr("--month must be a month like 2023-06, not “%1”").arg(parser.value(QStringLiteral("month"))), UsageError);
+    Workspace ws;
+    if (Status s = openWorkspace(ws, parser, true); !s)
+        return fail(s.error().message());
+    auto regions = ws.regions().all();
+    if (!regions)
+        return fail(regions.error().message());
+    const RegionNames names(*regions);
+    Id region = 0;
+    if (parser.isSet(QStringLiteral("region"))) {
+        region = names.resolve(parser.value(QStringLiteral("region")));
+        if (!region)
+            return fail(tr("“%1” is not a region of this workspace").arg(parser.value(QStringLiteral("region"))));
+    }
+    auto rules = DispatchRules::load(ws);
+    auto metrics = ws.progress().metricTracks(*month, region);
+    auto tasks = ws.progress().taskTracks(*month, region);
+    auto taskRows = ws.tasks().all();
+    if (!rules || !metrics || !tasks || !taskRows)
+        return fail(!rules ? rules.error().message() : !metrics ? metrics.error().message() : !tasks ? tasks.error().message()
+                                                                                                   : taskRows.error().message());
+    QHash<Id, Task> taskOf;
+    for (const Task &t : *taskRows)
+        taskOf.insert(t.id, t);
+    QHash<Id, QList<MetricAssessment>> byTask;
+    QJsonArray targetsJson;
+    QHash<ProgressState, int> targetCounts, taskCounts;
+    for (const MetricTrack &t : *metrics) {
+        const MetricAssessment a = ProgressStatus::assess(t, *month, *rules);
+        byTask[t.metric.taskId].append(a);
+        ++targetCounts[a.state];
+        QJsonObject o{{QStringLiteral("id"), t.metric.id},
+                      {QStringLiteral("task"), t.metric.taskId},
+                      {QStringLiteral("label"), t.metric.label},
+                      {QStringLiteral("target"), formatTarget(t.metric)},
+                      {QStringLiteral("state"), ProgressStatus::code(a.state)}};
+        if (a.value)
+            o.insert(QStringLiteral("value"), *a.value);
+        if (a.expected)
+            o.insert(QStringLiteral("expected"), *a.expected);
+        if (a.forecast) {
+            o.insert(QStringLiteral("forecast"), *a.forecast);
+            o.insert(QStringLiteral("forecast_misses"), a.forecastMisses);
+        }
+        targetsJson.append(o);
+    }
+    QJsonArray tasksJson;
+    QStringList lines;
+    for (const TaskTrack &t : *tasks) {
+        const TaskAssessment a = ProgressStatus::assess(t, byTask.value(t.taskId), *month);
+        ++taskCounts[a.state];
+        const Task task = taskOf.value(t.taskId);
+        QJsonObject o{{QStringLiteral("id"), t.taskId},
+                      {QStringLiteral("path"), task.path},
+                      {QStringLiteral("title"), task.title},
+                      {QStringLiteral("state"), ProgressStatus::code(a.state)},
+                      {QStringLiteral("overdue"), a.overdue}};
+        if (a.reported)
+            o.insert(QStringLiteral("reported"), toCode(*a.reported));
+        tasksJson.append(o);
+        lines.append(QStringLiteral("%1  %2 %3  [%4]%5")
+                         .arg(t.taskId, 6)
+                         .arg(task.path, task.title, ProgressStatus::name(a.state),
+                              a.reported ? QStringLiteral(" ") + displayName(*a.reported) : QString()));
+    }
+    const auto summary = [](const QHash<ProgressState, int> &counts) {
+        QStringList parts;
+        for (ProgressState s : {ProgressState::Done, ProgressState::OnTrack, ProgressState::Behind, ProgressState::AtRisk,
+                                ProgressState::NotReported, ProgressState::NotDue}) {
+            if (counts.value(s))
+                parts.append(QStringLiteral("%1 %2").arg(ProgressStatus::name(s)).arg(counts.value(s)));
+        }
+        return parts.join(QStringLiteral(", "));
+    };
+    if (parser.isSet(QStringLiteral("json"))) {
+        const QJsonObject root{{QStringLiteral("month"), month->toString()},
+                               {QStringLiteral("tasks"), tasksJson},
+                               {QStringLiteral("targets"), targetsJson}};
+        out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        out().flush();
+        return Success;
+    }
+    for (const QString &line : lines)
+        out() << line << '\n';
+    out() << tr("Tasks: %1").arg(summary(taskCounts)) << '\n' << tr("Targets: %1").arg(summary(targetCounts)) << Qt::endl;
+    return Success;
+}
+
 int runSingleAdd(const QStringList &arguments, const QString &noun, int (*add)(const QStringList &))
 {
     if (arguments.value(1) != QLatin1String("add"))
@@ -400,6 +502,8 @@ QList<Command> progressCommands()
     return {
         {QStringLiteral("tasks"), QT_TRANSLATE_NOOP("cp::cli", "List tasks with their ids and responsible departments."),
          AppKind::Core, runTasks},
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("cp::cli", "Show where every task and target stands in a month."), AppKind::Core,
+         runStatus},
         {QStringLiteral("reading"), QT_TRANSLATE_NOOP("cp::cli", "Add a target's monthly reading, or list targets with status."),
          AppKind::Core, runReading},
         {QStringLiteral("report"), QT_TRANSLATE_NOOP("cp::cli", "Add a department's monthly report on a task."), AppKind::Core,

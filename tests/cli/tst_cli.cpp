@@ -346,6 +346,32 @@ void TestCli::recordsProgressAndScoresTheMonth()
     QCOMPARE(r.code, 1);
     QVERIFY(r.err.contains(QStringLiteral("several regions have a department “县发改局”")));
 
+    // Where the task and its target stand in June: 80 of 160 by June is the expected path.
+    r = run({QStringLiteral("status"), QStringLiteral("--db"), db, QStringLiteral("--month"), QStringLiteral("2023-06"),
+             QStringLiteral("--region"), QStringLiteral("盂县"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject status = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    for (const QJsonValue &v : status.value(QStringLiteral("targets")).toArray()) {
+        if (v.toObject().value(QStringLiteral("id")).toInteger() != metric.captured(1).toLongLong())
+            continue;
+        QCOMPARE(v.toObject().value(QStringLiteral("state")).toString(), QStringLiteral("on_track"));
+        QCOMPARE(v.toObject().value(QStringLiteral("expected")).toDouble(), 80.0);
+        QCOMPARE(v.toObject().value(QStringLiteral("value")).toDouble(), 80.0);
+    }
+    int onTrack = 0, notReported = 0;
+    for (const QJsonValue &v : status.value(QStringLiteral("tasks")).toArray()) {
+        const QString state = v.toObject().value(QStringLiteral("state")).toString();
+        if (v.toObject().value(QStringLiteral("id")).toInteger() == task.captured(1).toLongLong()) {
+            QCOMPARE(state, QStringLiteral("on_track"));
+            QCOMPARE(v.toObject().value(QStringLiteral("reported")).toString(), QStringLiteral("achieved"));
+        }
+        onTrack += state == QLatin1String("on_track");
+        notReported += state == QLatin1String("not_reported");
+    }
+    // 002 states the same 5G target: linked, it shares the reading, and its task is on track too.
+    QCOMPARE(onTrack, 2);
+    QCOMPARE(notReported, 67); // 盂县's other tasks: nothing reported
+
     // 县工信局 in June: 100 + 1/10 × 10 (the 5G task, with evidence) + 5 (provincial) − 5 (7 more of
     // the 8 tasks it leads were not reported by 25 June) = 101.
     r = run({QStringLiteral("score"), QStringLiteral("--db"), db, QStringLiteral("--month"), QStringLiteral("2023-06"),
