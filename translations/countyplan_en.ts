@@ -22,6 +22,30 @@
     </message>
 </context>
 <context>
+    <name>cp::cli</name>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s)</source>
+        <translation>
+            <numerusform>%n target</numerusform>
+            <numerusform>%n targets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; nothing was stored</source>
+        <translation>
+            <numerusform>%n problem found; nothing was stored</numerusform>
+            <numerusform>%n problems found; nothing was stored</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cp::ui::DepartmentTreeModel</name>
     <message numerus="yes">
         <source>%1 (%n department(s))</source>
@@ -123,6 +147,20 @@
         <translation>
             <numerusform>%n target</numerusform>
             <numerusform>%n targets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n report packet(s) for %1 into %2</source>
+        <translation>
+            <numerusform>Wrote %n report packet for %1 into %2</numerusform>
+            <numerusform>Wrote %n report packets for %1 into %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in the packets; nothing was stored. Correct them and collect again.</source>
+        <translation>
+            <numerusform>%n problem found in the packets; nothing was stored. Correct it and collect again.</numerusform>
+            <numerusform>%n problems found in the packets; nothing was stored. Correct them and collect again.</numerusform>
         </translation>
     </message>
 </context>

@@ -770,6 +770,281 @@
     </message>
 </context>
 <context>
+    <name>cp::ReportPackets</name>
+    <message>
+        <source>Tasks</source>
+        <translation>任务进展</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>指标数据</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 monthly report</source>
+        <translation>%1 %2 %3 工作推进情况报送表</translation>
+    </message>
+    <message>
+        <source>Send it back by %1.</source>
+        <translation>请于%1前报回。</translation>
+    </message>
+    <message>
+        <source>How to fill it in</source>
+        <translation>填报方法</translation>
+    </message>
+    <message>
+        <source>1. On the sheet “%1”, choose this month's status of each task from the list in column %2.</source>
+        <translation>1. 在“%1”表%2列的下拉列表中选择各项任务本月的推进状态。</translation>
+    </message>
+    <message>
+        <source>2. In column %1, write what was done this month; in column %2, list the evidence files by name, separated by 、 or ;.</source>
+        <translation>2. 在%1列填写本月工作推进情况；在%2列填写印证材料的文件名，多个文件用“、”或“;”隔开。</translation>
+    </message>
+    <message>
+        <source>3. On the sheet “%1”, give in column %2 the value each target reached by the end of the month, as a number in the unit shown; add a note and evidence file names if there are any (column %3).</source>
+        <translation>3. 在“%1”表%2列按所示单位填写各项指标截至月底的完成值（只填数字）；如有说明或印证材料一并填写（印证材料见%3列）。</translation>
+    </message>
+    <message>
+        <source>4. Send the evidence files in the same folder as this packet, named exactly as listed.</source>
+        <translation>4. 印证材料文件与本表放在同一文件夹内一并报送，文件名须与所填一致。</translation>
+    </message>
+    <message>
+        <source>5. Leave a row empty when there is nothing to report on it. Only the yellow cells can be changed.</source>
+        <translation>5. 无进展可报的行请留空。只有黄色单元格可以填写。</translation>
+    </message>
+    <message>
+        <source>What each status means</source>
+        <translation>各推进状态的含义</translation>
+    </message>
+    <message>
+        <source>the work has not begun.</source>
+        <translation>工作尚未开始。</translation>
+    </message>
+    <message>
+        <source>the work is under way but has no results yet.</source>
+        <translation>工作正在推进，尚未取得成果。</translation>
+    </message>
+    <message>
+        <source>the work has produced results or real effects this month; with evidence it counts for the progress score.</source>
+        <translation>本月工作取得成果或实际成效；附印证材料的计入当月任务推进得分。</translation>
+    </message>
+    <message>
+        <source>the task is finished; with evidence it counts for the completion score.</source>
+        <translation>任务已办结；附印证材料的计入当月任务办结得分。</translation>
+    </message>
+    <message>
+        <source>Task id</source>
+        <translation>任务编号</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <source>Last month's status</source>
+        <translation>上月状态</translation>
+    </message>
+    <message>
+        <source>This month's status</source>
+        <translation>本月状态</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>工作推进情况</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>印证材料</translation>
+    </message>
+    <message>
+        <source>Not a status</source>
+        <translation>状态无效</translation>
+    </message>
+    <message>
+        <source>Choose a status from the list.</source>
+        <translation>请从下拉列表中选择状态。</translation>
+    </message>
+    <message>
+        <source>Target id</source>
+        <translation>指标编号</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Expected by the end of the month</source>
+        <translation>月底序时进度</translation>
+    </message>
+    <message>
+        <source>Last month's value</source>
+        <translation>上月完成值</translation>
+    </message>
+    <message>
+        <source>This month's value</source>
+        <translation>本月完成值</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Not a value</source>
+        <translation>数值无效</translation>
+    </message>
+    <message>
+        <source>Give a number of at least 0, in the unit shown.</source>
+        <translation>请按所示单位填写不小于0的数字。</translation>
+    </message>
+    <message>
+        <source>Give a percentage between 0 and 100.</source>
+        <translation>请填写0到100之间的百分数。</translation>
+    </message>
+    <message>
+        <source>Give the growth as a number of percent.</source>
+        <translation>请以百分数（数字）填写增长率。</translation>
+    </message>
+    <message>
+        <source>not a CountyPlan packet: it has no hidden sheet “%1”</source>
+        <translation>不是县域规划台账报送表：缺少隐藏工作表“%1”</translation>
+    </message>
+    <message>
+        <source>not a CountyPlan packet: the format is “%1”, not “%2”</source>
+        <translation>不是县域规划台账报送表：格式为“%1”，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>packet version “%1” cannot be read; this CountyPlan reads version %2</source>
+        <translation>无法读取版本“%1”的报送表；本程序读取第%2版</translation>
+    </message>
+    <message>
+        <source>the packet was written for another workspace</source>
+        <translation>该报送表是为另一个工作区生成的</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month like 2023-06</source>
+        <translation>“%1”不是形如 2023-06 的月份</translation>
+    </message>
+    <message>
+        <source>unknown department “%1” (%2)</source>
+        <translation>未知单位“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” is missing</source>
+        <translation>缺少工作表“%1”</translation>
+    </message>
+    <message>
+        <source>the evidence file “%1” cannot be read: %2</source>
+        <translation>无法读取印证材料“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the evidence file “%1” is not beside the packet</source>
+        <translation>报送表所在文件夹中没有印证材料“%1”</translation>
+    </message>
+    <message>
+        <source>the row has no task id</source>
+        <translation>该行没有任务编号</translation>
+    </message>
+    <message>
+        <source>unknown task id “%1”</source>
+        <translation>未知任务编号“%1”</translation>
+    </message>
+    <message>
+        <source>task %1 “%2” is not one that %3 leads or cooperates on</source>
+        <translation>任务%1“%2”不是%3牵头或配合的任务</translation>
+    </message>
+    <message>
+        <source>the task is given twice: also in %1</source>
+        <translation>该任务重复填报：另见%1</translation>
+    </message>
+    <message>
+        <source>a narrative or evidence is given without a status</source>
+        <translation>填写了推进情况或印证材料，但未选择状态</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status; choose one of %2</source>
+        <translation>“%1”不是有效状态，请选择：%2</translation>
+    </message>
+    <message>
+        <source>the row has no target id</source>
+        <translation>该行没有指标编号</translation>
+    </message>
+    <message>
+        <source>unknown target id “%1”</source>
+        <translation>未知指标编号“%1”</translation>
+    </message>
+    <message>
+        <source>target %1 “%2” belongs to a task that %3 does not lead</source>
+        <translation>指标%1“%2”所属任务不由%3牵头</translation>
+    </message>
+    <message>
+        <source>the target is given twice: also in %1</source>
+        <translation>该指标重复填报：另见%1</translation>
+    </message>
+    <message>
+        <source>a note or evidence is given without this month's value</source>
+        <translation>填写了说明或印证材料，但未填本月完成值</translation>
+    </message>
+    <message>
+        <source>text in a number cell: “%1”</source>
+        <translation>数值单元格中填了文字：“%1”</translation>
+    </message>
+    <message>
+        <source>TRUE or FALSE in a number cell</source>
+        <translation>数值单元格中填了逻辑值（TRUE/FALSE）</translation>
+    </message>
+    <message>
+        <source>an error in a number cell: %1</source>
+        <translation>数值单元格中有错误值：%1</translation>
+    </message>
+    <message>
+        <source>%1 is out of range: a level cannot be negative</source>
+        <translation>%1 超出范围：数值不能为负</translation>
+    </message>
+    <message>
+        <source>%1 is out of range: a percentage lies between 0 and 100</source>
+        <translation>%1 超出范围：百分比应在0到100之间</translation>
+    </message>
+    <message>
+        <source>cannot write “%1”</source>
+        <translation>无法写入“%1”</translation>
+    </message>
+    <message>
+        <source>cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>cannot read “%1” back: %2</source>
+        <translation>无法读回“%1”：%2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder “%1”</source>
+        <translation>无法创建文件夹“%1”</translation>
+    </message>
+</context>
+<context>
     <name>cp::SyntheticWorkspace</name>
     <message>
         <source>generating the synthetic workspace was cancelled</source>
@@ -1635,6 +1910,124 @@
     <message>
         <source>unknown view “%1”; expected workspace, document, departments, dispatch or reporting</source>
         <translation>未知视图“%1”；应为 workspace、document、departments、dispatch 或 reporting</translation>
+    </message>
+    <message>
+        <source>The month to report on, YYYY-MM.</source>
+        <translation>报送的月份，格式 YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>The folder to write the packets into.</source>
+        <translation>报送表写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Write a monthly report packet (.xlsx) for each department with tasks in the month's year.</source>
+        <translation>为该月所在年度有任务的每个单位生成月度报送表（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>--out is required: name the folder for the packets</source>
+        <translation>必须指定 --out：报送表所在文件夹</translation>
+    </message>
+    <message>
+        <source>no department has tasks in the documents of %1</source>
+        <translation>%1年的文件中没有任何单位承担任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n 项任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s)</source>
+        <translation>
+            <numerusform>%n 个指标</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When the packets were received, YYYY-MM-DD (China time; default now).</source>
+        <translation>收到报送表的日期，YYYY-MM-DD（北京时间；默认为当前时间）。</translation>
+    </message>
+    <message>
+        <source>Store the reports and values of filled-in packets; with any problem in any packet, nothing.</source>
+        <translation>存储已填报送表中的进展和数值；任一报送表有问题则全部不存储。</translation>
+    </message>
+    <message>
+        <source>paths</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Packets (.xlsx), or folders of packets.</source>
+        <translation>报送表（.xlsx）或其所在文件夹。</translation>
+    </message>
+    <message>
+        <source>name the packets or the folder that holds them</source>
+        <translation>请指定报送表或其所在文件夹</translation>
+    </message>
+    <message>
+        <source>--received must be a date like 2023-06-24, not “%1”</source>
+        <translation>--received 须为形如 2023-06-24 的日期，不能是“%1”</translation>
+    </message>
+    <message>
+        <source>no .xlsx files in %1</source>
+        <translation>%1 中没有 .xlsx 文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; nothing was stored</source>
+        <translation>
+            <numerusform>发现 %n 个问题，未存储任何内容</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Packets collected: %1</source>
+        <translation>已收报送表：%1</translation>
+    </message>
+    <message>
+        <source>Reports stored: %1</source>
+        <translation>存储任务进展：%1</translation>
+    </message>
+    <message>
+        <source>Readings stored: %1</source>
+        <translation>存储指标数据：%1</translation>
+    </message>
+    <message>
+        <source>Evidence files stored: %1</source>
+        <translation>存储印证材料：%1</translation>
+    </message>
+    <message>
+        <source>Rows unchanged: %1</source>
+        <translation>未变化的行：%1</translation>
+    </message>
+    <message>
+        <source>Write the month's report packets (.xlsx), one per department.</source>
+        <translation>生成当月报送表（.xlsx），每个单位一份。</translation>
+    </message>
+    <message>
+        <source>Store the reports and values of returned packets.</source>
+        <translation>存储报回的报送表中的进展和数值。</translation>
+    </message>
+    <message>
+        <source>The month, YYYY-MM.</source>
+        <translation>月份，格式 YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>Show where every task and target stands in a month against the expected path.</source>
+        <translation>显示某月各项任务和指标对照序时进度的状态。</translation>
+    </message>
+    <message>
+        <source>Tasks: %1</source>
+        <translation>任务：%1</translation>
+    </message>
+    <message>
+        <source>Targets: %1</source>
+        <translation>指标：%1</translation>
+    </message>
+    <message>
+        <source>Show where every task and target stands in a month.</source>
+        <translation>显示某月各项任务和指标的状态。</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2934,50 @@
     <message>
         <source>Monthly Reporting</source>
         <translation>月度填报</translation>
+    </message>
+    <message>
+        <source>&amp;Write Monthly Report Packets…</source>
+        <translation>生成月度报送表(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Collect Report Packets…</source>
+        <translation>收取报送表(&amp;C)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n report packet(s) for %1 into %2</source>
+        <translation>
+            <numerusform>已将 %1 的 %n 份报送表写入 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the %1 Report Packets</source>
+        <translation>%1 报送表的存放文件夹</translation>
+    </message>
+    <message>
+        <source>The report packets were not written</source>
+        <translation>报送表未能生成</translation>
+    </message>
+    <message>
+        <source>Collect Report Packets</source>
+        <translation>收取报送表</translation>
+    </message>
+    <message>
+        <source>Report packets (*.xlsx)</source>
+        <translation>报送表 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The report packets were not collected</source>
+        <translation>报送表未能收取</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in the packets; nothing was stored. Correct them and collect again.</source>
+        <translation>
+            <numerusform>报送表中发现 %n 个问题，未存储任何内容。请更正后重新收取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Packets collected: %1 · reports stored: %2 · values stored: %3 · rows unchanged: %4</source>
+        <translation>已收报送表：%1 · 存储任务进展：%2 · 存储指标数据：%3 · 未变化的行：%4</translation>
     </message>
 </context>
 <context>

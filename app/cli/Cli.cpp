@@ -16,6 +16,7 @@ const QList<Command> &commands()
         list += generateCommands();
         list += scoreCommands();
         list += progressCommands();
+        list += packetCommands();
         list += screenshotCommands();
         return list;
     }();

@@ -54,6 +54,7 @@ QList<Command> importCommands();
 QList<Command> generateCommands();
 QList<Command> scoreCommands();
 QList<Command> progressCommands();
+QList<Command> packetCommands();
 QList<Command> screenshotCommands();
 
 } // namespace cp::cli

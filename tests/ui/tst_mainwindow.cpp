@@ -4,10 +4,14 @@
 #include "models/DocumentTreeModel.h"
 #include "models/TaskTableModel.h"
 #include "storage/Workspace.h"
+#include "exchange/ReportPackets.h"
+#include "views/DispatchView.h"
 #include "views/MainWindow.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <QMenuBar>
 #include <QSettings>
@@ -42,6 +46,7 @@ private Q_SLOTS:
     void keepsTheWorkspaceWhenOpeningFails();
     void remembersRecentWorkspacesAndGeometry();
     void speaksChineseAndSwitchesLive();
+    void writesAndCollectsReportPackets();
 };
 
 void TestMainWindow::initTestCase()
@@ -158,6 +163,50 @@ void TestMainWindow::speaksChineseAndSwitchesLive()
     QTRY_COMPARE(menuTitles(w).first(), QStringLiteral("&File"));
     QVERIFY(Language::install(QStringLiteral("zh_CN")));
     QTRY_COMPARE(menuTitles(w).first(), QStringLiteral("文件(&F)"));
+}
+
+// The monthly report packets from the File menu's commands: written for the dispatch view's month
+// and region, collected back, and a broken packet listed with nothing stored.
+void TestMainWindow::writesAndCollectsReportPackets()
+{
+    const QString path = test::temporaryPath(QStringLiteral("packets.countyplan"));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(m_sample, path));
+    MainWindow w;
+    CP_VERIFY_OK(w.openWorkspace(path, true));
+    // The sample's latest readings are of July 2023; its one county with tasks is 盂县.
+    QCOMPARE(w.dispatchView()->month(), Month(2023, 7));
+    QCOMPARE(w.workspace()->regions().get(w.dispatchView()->regionId())->name, QStringLiteral("盂县"));
+    QTemporaryDir dir;
+    auto written = w.writePackets(dir.path());
+    CP_VERIFY_OK(written);
+    QStringList names;
+    for (const PacketFile &f : *written)
+        names.append(QFileInfo(f.path).fileName());
+    names.sort();
+    QCOMPARE(names, (QStringList{QStringLiteral("2023-07 盂县 县交通运输局.xlsx"), QStringLiteral("2023-07 盂县 县农业农村局.xlsx"),
+                                 QStringLiteral("2023-07 盂县 县发展和改革局.xlsx")}));
+    // Returned as written: nothing new, nothing wrong.
+    QStringList paths;
+    for (const PacketFile &f : *written)
+        paths.append(f.path);
+    auto collected = w.collectPackets(paths);
+    CP_VERIFY_OK(collected);
+    QCOMPARE(collected->packets, 3);
+    QVERIFY(collected->problems.isEmpty());
+    QCOMPARE(collected->reports + collected->readings, 0);
+
+    // A file that is no packet: the problem is named and nothing is stored.
+    const QString counts = test::tableCounts(*w.workspace());
+    QFile bad(dir.filePath(QStringLiteral("notes.xlsx")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("plain text");
+    bad.close();
+    collected = w.collectPackets(paths + QStringList{bad.fileName()});
+    CP_VERIFY_OK(collected);
+    QCOMPARE(collected->problems.size(), 1);
+    QVERIFY(collected->problems.first().text().startsWith(QStringLiteral("notes.xlsx")));
+    QCOMPARE(test::tableCounts(*w.workspace()), counts);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -174,6 +174,8 @@ void MainWindow::createActions()
             &MainWindow::importDocuments);
     connect(makeAction(QStringLiteral("exportJson")), &QAction::triggered, this, &MainWindow::exportJson);
     connect(makeAction(QStringLiteral("loadJson")), &QAction::triggered, this, &MainWindow::loadJson);
+    connect(makeAction(QStringLiteral("writePackets")), &QAction::triggered, this, &MainWindow::writePacketsDialog);
+    connect(makeAction(QStringLiteral("collectPackets")), &QAction::triggered, this, &MainWindow::collectPacketsDialog);
     QAction *quit = makeAction(QStringLiteral("quit"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -261,6 +263,9 @@ void MainWindow::createMenus()
     add(m_fileMenu, "importDocuments");
     add(m_fileMenu, "exportJson");
     add(m_fileMenu, "loadJson");
+    m_fileMenu->addSeparator();
+    add(m_fileMenu, "writePackets");
+    add(m_fileMenu, "collectPackets");
     m_fileMenu->addSeparator();
     add(m_fileMenu, "quit");
 
@@ -391,6 +396,8 @@ void MainWindow::retranslate()
         {"importDocuments", tr("&Import Documents…")},
         {"exportJson", tr("&Export as JSON…")},
         {"loadJson", tr("&Load JSON into New Workspace…")},
+        {"writePackets", tr("&Write Monthly Report Packets…")},
+        {"collectPackets", tr("&Collect Report Packets…")},
         {"quit", tr("&Quit")},
         {"newTask", tr("&New Task")},
         {"deleteTasks", tr("&Delete Task")},
@@ -446,7 +453,7 @@ void MainWindow::updateActions()
 {
     const bool open = m_workspace->isOpen();
     const bool task = currentTask() != 0;
-    for (const char *name : {"importDocuments", "exportJson"})
+    for (const char *name : {"importDocuments", "exportJson", "writePackets", "collectPackets"})
         m_actions.value(QString::fromLatin1(name))->setEnabled(open);
     m_actions.value(QStringLiteral("newTask"))->setEnabled(open && (task || currentDocument()));
     for (const char *name : {"deleteTasks", "editCell", "moveUp", "moveDown", "splitTask", "mergeWithNext"})

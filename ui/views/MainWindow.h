@@ -19,6 +19,8 @@ class QUndoView;
 
 namespace cp {
 class Workspace;
+struct CollectResult;
+struct PacketFile;
 }
 
 namespace cp::ui {
@@ -74,6 +76,11 @@ public:
 
     static QStringList recentWorkspaces();
 
+    // The report packets (月调度报送表) of the dispatch view's month and region, written into a
+    // folder; and returned packets collected (nothing stored when any has a problem).
+    Result<QList<PacketFile>> writePackets(const QString &directory);
+    Result<CollectResult> collectPackets(const QStringList &paths);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -100,6 +107,8 @@ private:
     void openWorkspaceDialog();
     void importDocuments();
     void exportJson();
+    void writePacketsDialog();
+    void collectPacketsDialog();
     void loadJson();
     void newTask();
     void deleteTasks();

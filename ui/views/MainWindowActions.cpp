@@ -1,10 +1,12 @@
 // MainWindow: what its menu actions do (the window itself is in MainWindow.cpp).
 #include "MainWindow.h"
 
+#include "DispatchView.h"
 #include "TaskEditor.h"
 #include "TaskListView.h"
 #include "commands/EditActions.h"
 #include "exchange/JsonExchange.h"
+#include "exchange/ReportPackets.h"
 #include "importing/Importer.h"
 #include "models/TaskTableModel.h"
 #include "storage/Workspace.h"
@@ -139,6 +141,73 @@ void MainWindow::exportJson()
         return;
     }
     statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+Result<QList<PacketFile>> MainWindow::writePackets(const QString &directory)
+{
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto written = ReportPackets::write(*m_workspace, m_dispatchView->month(), directory, m_dispatchView->regionId());
+    QGuiApplication::restoreOverrideCursor();
+    if (written)
+        statusBar()->showMessage(tr("Wrote %n report packet(s) for %1 into %2", nullptr, int(written->size()))
+                                     .arg(m_dispatchView->month().toString(), QDir::toNativeSeparators(directory)),
+                                 10000);
+    return written;
+}
+
+void MainWindow::writePacketsDialog()
+{
+    if (!m_workspace->isOpen())
+        return;
+    const QString directory = QFileDialog::getExistingDirectory(this, tr("Folder for the %1 Report Packets").arg(m_dispatchView->month().toString()),
+                                                                QDir::homePath());
+    if (directory.isEmpty())
+        return;
+    if (auto written = writePackets(directory); !written)
+        showError(tr("The report packets were not written"), written.error().message());
+}
+
+Result<CollectResult> MainWindow::collectPackets(const QStringList &paths)
+{
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto result = ReportPackets::collect(*m_workspace, paths, QDateTime::currentDateTimeUtc());
+    QGuiApplication::restoreOverrideCursor();
+    if (result && result->problems.isEmpty())
+        statusBar()->showMessage(tr("Packets collected: %1 · reports stored: %2 · values stored: %3 · rows unchanged: %4")
+                                     .arg(result->packets)
+                                     .arg(result->reports)
+                                     .arg(result->readings)
+                                     .arg(result->unchanged),
+                                 10000);
+    return result;
+}
+
+void MainWindow::collectPacketsDialog()
+{
+    if (!m_workspace->isOpen())
+        return;
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Collect Report Packets"), QDir::homePath(), tr("Report packets (*.xlsx)"));
+    if (paths.isEmpty())
+        return;
+    auto result = collectPackets(paths);
+    if (!result) {
+        showError(tr("The report packets were not collected"), result.error().message());
+        return;
+    }
+    if (!result->problems.isEmpty()) {
+        QStringList lines;
+        for (const PacketProblem &p : result->problems)
+            lines.append(p.text());
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("The report packets were not collected"),
+                                    tr("%n problem(s) found in the packets; nothing was stored. Correct them and collect again.",
+                                       nullptr, int(result->problems.size())),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("packetProblems"));
+        box->setDetailedText(lines.join(QLatin1Char('\n')));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setModal(false);
+        box->show();
+    }
 }
 
 void MainWindow::loadJson()
