@@ -2029,6 +2029,42 @@
         <source>Show where every task and target stands in a month.</source>
         <translation>显示某月各项任务和指标的状态。</translation>
     </message>
+    <message>
+        <source>A month's planned value, YYYY-MM=NUMBER; may be repeated. Replaces the whole plan.</source>
+        <translation>某月的计划值，格式 YYYY-MM=数值；可重复指定。将替换整个计划。</translation>
+    </message>
+    <message>
+        <source>month=value</source>
+        <translation>月份=数值</translation>
+    </message>
+    <message>
+        <source>Remove the plan: the expected path is pro-rata again.</source>
+        <translation>删除计划：序时进度恢复按时间平均计算。</translation>
+    </message>
+    <message>
+        <source>Show or set a target's monthly plan (序时计划), the expected path where it is not pro-rata.</source>
+        <translation>查看或设置指标的序时计划（不按时间平均的序时进度）。</translation>
+    </message>
+    <message>
+        <source>--metric ID is required</source>
+        <translation>必须指定 --metric 编号</translation>
+    </message>
+    <message>
+        <source>--set and --clear exclude each other</source>
+        <translation>--set 与 --clear 不能同时使用</translation>
+    </message>
+    <message>
+        <source>--set expects a month and a number like 2023-06=80, not “%1”</source>
+        <translation>--set 须为月份和数值，如 2023-06=80，不能是“%1”</translation>
+    </message>
+    <message>
+        <source>no plan: the expected path is pro-rata</source>
+        <translation>无计划：序时进度按时间平均计算</translation>
+    </message>
+    <message>
+        <source>Show or set a target's monthly plan.</source>
+        <translation>查看或设置指标的序时计划。</translation>
+    </message>
 </context>
 <context>
     <name>cp::ui::DepartmentTreeModel</name>
@@ -3067,6 +3103,25 @@
     </message>
 </context>
 <context>
+    <name>cp::ui::PlanDialog</name>
+    <message>
+        <source>Monthly Plan</source>
+        <translation>序时计划</translation>
+    </message>
+    <message>
+        <source>%1, %2: the value it should have reached by the end of each month. Months left empty follow the line between the months given.</source>
+        <translation>%1，%2：各月末应达到的值。留空的月份按前后已填月份之间的直线推算。</translation>
+    </message>
+    <message>
+        <source>Clear the Plan</source>
+        <translation>清除计划</translation>
+    </message>
+    <message>
+        <source>“%1” for %2 is not a number</source>
+        <translation>%2 的“%1”不是数字</translation>
+    </message>
+</context>
+<context>
     <name>cp::ui::ProblemsModel</name>
     <message>
         <source>%1 has no lead unit</source>
@@ -3166,6 +3221,10 @@
     <message>
         <source>No program is set up to open “%1”</source>
         <translation>没有可打开“%1”的程序</translation>
+    </message>
+    <message>
+        <source>Monthly Plan…</source>
+        <translation>序时计划…</translation>
     </message>
 </context>
 <context>

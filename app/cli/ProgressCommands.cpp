@@ -486,6 +486,56 @@ int runStatus(const QStringList &arguments)
     return Success;
 }
 
+int runPlan(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    parser.addOption(QCommandLineOption(QStringLiteral("metric"), tr("The target's id (see reading list)."), tr("id")));
+    parser.addOption(QCommandLineOption(QStringLiteral("set"),
+                                        tr("A month's planned value, YYYY-MM=NUMBER; may be repeated. Replaces the whole plan."),
+                                        tr("month=value")));
+    parser.addOption(QCommandLineOption(QStringLiteral("clear"), tr("Remove the plan: the expected path is pro-rata again.")));
+    if (auto code = parse(parser, arguments, tr("Show or set a target's monthly plan (序时计划), the expected path where it is not pro-rata.")))
+        return *code;
+    bool idOk = false;
+    const Id metricId = parser.value(QStringLiteral("metric")).toLongLong(&idOk);
+    if (!idOk)
+        return fail(tr("--metric ID is required"), UsageError);
+    if (parser.isSet(QStringLiteral("set")) && parser.isSet(QStringLiteral("clear")))
+        return fail(tr("--set and --clear exclude each other"), UsageError);
+    QMap<Month, double> plan;
+    for (const QString &item : parser.values(QStringLiteral("set"))) {
+        const qsizetype eq = item.indexOf(u'=');
+        const auto month = Month::parse(QStringView(item).left(eq));
+        const auto value = eq > 0 ? number(item.mid(eq + 1)) : std::nullopt;
+        if (!month || !value)
+            return fail(tr("--set expects a month and a number like 2023-06=80, not “%1”").arg(item), UsageError);
+        plan.insert(*month, *value);
+    }
+    Workspace ws;
+    if (Status s = openWorkspace(ws, parser, true); !s)
+        return fail(s.error().message());
+    auto metric = ws.metrics().get(metricId);
+    if (!metric)
+        return fail(metric.error().message());
+    auto before = ws.progress().plan(metricId);
+    if (!before)
+        return fail(before.error().message());
+    if (parser.isSet(QStringLiteral("set")) || parser.isSet(QStringLiteral("clear"))) {
+        if (Status s = ProgressEditor(ws).setPlan(metricId, *before, plan); !s)
+            return fail(s.error().message());
+    } else {
+        plan = *before;
+    }
+    out() << QStringLiteral("%1  %2").arg(metric->label, formatTarget(*metric)) << '\n';
+    if (plan.isEmpty())
+        out() << "  " << tr("no plan: the expected path is pro-rata") << '\n';
+    for (auto it = plan.constBegin(); it != plan.constEnd(); ++it)
+        out() << "  " << it.key().toString() << "  " << QLocale().toString(it.value(), 'g', 12) << '\n';
+    out().flush();
+    return Success;
+}
+
 int runSingleAdd(const QStringList &arguments, const QString &noun, int (*add)(const QStringList &))
 {
     if (arguments.value(1) != QLatin1String("add"))
@@ -504,6 +554,7 @@ QList<Command> progressCommands()
          AppKind::Core, runTasks},
         {QStringLiteral("status"), QT_TRANSLATE_NOOP("cp::cli", "Show where every task and target stands in a month."), AppKind::Core,
          runStatus},
+        {QStringLiteral("plan"), QT_TRANSLATE_NOOP("cp::cli", "Show or set a target's monthly plan."), AppKind::Core, runPlan},
         {QStringLiteral("reading"), QT_TRANSLATE_NOOP("cp::cli", "Add a target's monthly reading, or list targets with status."),
          AppKind::Core, runReading},
         {QStringLiteral("report"), QT_TRANSLATE_NOOP("cp::cli", "Add a department's monthly report on a task."), AppKind::Core,

@@ -368,6 +368,21 @@ void TestCli::recordsProgressAndScoresTheMonth()
         onTrack += state == QLatin1String("on_track");
         notReported += state == QLatin1String("not_reported");
     }
+    // A planner's monthly plan replaces pro-rata: 90 by June puts 80 behind (0.89 of the plan).
+    r = run({QStringLiteral("plan"), QStringLiteral("--db"), db, QStringLiteral("--metric"), metric.captured(1), QStringLiteral("--set"),
+             QStringLiteral("2023-06=90"), QStringLiteral("--set"), QStringLiteral("2023-12=160")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QStringLiteral("  2023-06  90\n  2023-12  160")));
+    r = run({QStringLiteral("reading"), QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--region"), QStringLiteral("盂县"),
+             QStringLiteral("--month"), QStringLiteral("2023-06")});
+    QVERIFY(r.out.contains(QStringLiteral("二.（四） 新建5G基站  ≥160 座  2023-06: 80  [Behind]")));
+    r = run({QStringLiteral("plan"), QStringLiteral("--db"), db, QStringLiteral("--metric"), metric.captured(1), QStringLiteral("--set"),
+             QStringLiteral("June=90")});
+    QCOMPARE(r.code, 2);
+    QCOMPARE(run({QStringLiteral("plan"), QStringLiteral("--db"), db, QStringLiteral("--metric"), metric.captured(1), QStringLiteral("--clear")})
+                 .out.contains(QStringLiteral("no plan: the expected path is pro-rata")),
+             true);
+
     // 002 states the same 5G target: linked, it shares the reading, and its task is on track too.
     QCOMPARE(onTrack, 2);
     QCOMPARE(notReported, 67); // 盂县's other tasks: nothing reported

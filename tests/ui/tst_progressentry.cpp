@@ -8,6 +8,7 @@
 #include "progress/DispatchScore.h"
 #include "storage/Workspace.h"
 #include "views/EventDialog.h"
+#include "views/PlanDialog.h"
 #include "views/ProgressEntryView.h"
 
 #include <QApplication>
@@ -23,6 +24,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -72,6 +74,7 @@ private Q_SLOTS:
     void statusIsChosenThroughTheDelegate();
     void tabMovesAcrossEditableColumns();
     void readingsAreTypedRefusedAndCleared();
+    void aMonthlyPlanMovesTheExpectedValue();
     void droppedFilesBecomeEvidence();
     void eventsAreAddedAndRemoved();
     void lateReportsAreRed();
@@ -692,6 +695,32 @@ void TestProgressEntry::rowsFollowTheWorkspace()
     QCOMPARE(readings->rowCount(), 0);
     QCOMPARE(m_view->eventsView()->model()->rowCount(), 0);
     QCOMPARE(m_view->departmentBox()->count(), 0);
+}
+
+// The readings' context menu opens the target's monthly plan; a plan replaces pro-rata in the
+// Expected column, in one undo step.
+void TestProgressEntry::aMonthlyPlanMovesTheExpectedValue()
+{
+    QTableView *view = readingsView();
+    QCOMPARE(text(view, 0, ReadingEntryModel::ExpectedColumn), QStringLiteral("93.33"));
+    PlanDialog *dialog = m_view->openPlan(m_metric5g);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->field(Month(2023, 6))->placeholderText(), QStringLiteral("80")); // pro-rata: 160 × 6/12
+    QVERIFY(!dialog->field(Month(2024, 1)));
+    dialog->field(Month(2023, 6))->setText(QStringLiteral("90"));
+    dialog->field(Month(2023, 12))->setText(QStringLiteral("abc"));
+    dialog->accept();
+    QVERIFY(dialog->isVisible()); // refused: says why and stays open
+    QVERIFY(m_ws.progress().plan(m_metric5g)->isEmpty());
+    dialog->field(Month(2023, 12))->setText(QStringLiteral("160"));
+    QPointer<PlanDialog> open(dialog);
+    dialog->accept();
+    QTRY_VERIFY(!open || !open->isVisible());
+    QCOMPARE(*m_ws.progress().plan(m_metric5g), (QMap<Month, double>{{Month(2023, 6), 90}, {Month(2023, 12), 160}}));
+    // July lies a sixth of the way from June's 90 to December's 160.
+    QCOMPARE(text(view, 0, ReadingEntryModel::ExpectedColumn), QStringLiteral("101.67"));
+    m_edits->undoStack()->undo();
+    QCOMPARE(text(view, 0, ReadingEntryModel::ExpectedColumn), QStringLiteral("93.33"));
 }
 
 QTEST_MAIN(TestProgressEntry)

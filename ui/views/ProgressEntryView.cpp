@@ -1,6 +1,7 @@
 #include "ProgressEntryView.h"
 
 #include "EventDialog.h"
+#include "PlanDialog.h"
 #include "commands/EditActions.h"
 #include "models/EventListModel.h"
 #include "models/ReadingEntryModel.h"
@@ -438,7 +439,23 @@ void ProgressEntryView::showEvidenceMenu(QTableView *table, Model *model, const 
     }
     open->setEnabled(!files.isEmpty());
     remove->setEnabled(!files.isEmpty());
+    if (table == m_readingsView) {
+        menu.addSeparator();
+        QAction *plan = menu.addAction(tr("Monthly Plan…"), this, [this, index] {
+            if (index.isValid())
+                openPlan(m_readings->metricId(index.row()));
+        });
+        plan->setObjectName(QStringLiteral("monthlyPlan"));
+    }
     menu.exec(table->viewport()->mapToGlobal(pos));
+}
+
+PlanDialog *ProgressEntryView::openPlan(Id metricId)
+{
+    auto *dialog = new PlanDialog(m_workspace, m_edits, metricId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void ProgressEntryView::showEventMenu(const QPoint &pos)

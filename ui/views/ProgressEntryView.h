@@ -22,6 +22,7 @@ namespace cp::ui {
 
 class EditActions;
 class EventListModel;
+class PlanDialog;
 class ReadingEntryModel;
 class ReportEntryModel;
 
@@ -49,6 +50,8 @@ public:
     // Writes an evidence file's bytes under its own name into a temporary folder that lives as long
     // as the view, and returns the path; empty (with EditActions::failed) when it cannot.
     QString exportEvidence(const QString &sha256);
+    // Opens a target's monthly plan (window-modal, deleted when closed).
+    PlanDialog *openPlan(Id metricId);
 
     QComboBox *departmentBox() const { return m_department; }
     QDateEdit *monthEdit() const { return m_monthEdit; }
