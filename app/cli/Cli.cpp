@@ -18,6 +18,7 @@ const QList<Command> &commands()
         list += progressCommands();
         list += packetCommands();
         list += screenshotCommands();
+        list += chartCommands();
         return list;
     }();
     return all;

@@ -56,5 +56,6 @@ QList<Command> scoreCommands();
 QList<Command> progressCommands();
 QList<Command> packetCommands();
 QList<Command> screenshotCommands();
+QList<Command> chartCommands();
 
 } // namespace cp::cli
