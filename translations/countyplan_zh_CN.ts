@@ -1904,14 +1904,6 @@
         <translation>查看或修改调度规则。</translation>
     </message>
     <message>
-        <source>The view to show: workspace, document, departments, dispatch or reporting.</source>
-        <translation>要显示的视图：workspace（工作区）、document（文件）、departments（部门）、dispatch（调度排名）或 reporting（月度填报）。</translation>
-    </message>
-    <message>
-        <source>unknown view “%1”; expected workspace, document, departments, dispatch or reporting</source>
-        <translation>未知视图“%1”；应为 workspace、document、departments、dispatch 或 reporting</translation>
-    </message>
-    <message>
         <source>The month to report on, YYYY-MM.</source>
         <translation>报送的月份，格式 YYYY-MM。</translation>
     </message>
@@ -2064,6 +2056,378 @@
     <message>
         <source>Show or set a target's monthly plan.</source>
         <translation>查看或设置指标的序时计划。</translation>
+    </message>
+    <message>
+        <source>The chart: progress, trend, ranking, heatmap or overview.</source>
+        <translation>图表：progress（目标进度）、trend（趋势）、ranking（排名）、heatmap（热力图）或 overview（概况）。</translation>
+    </message>
+    <message>
+        <source>The document (its key) whose targets or tasks are shown.</source>
+        <translation>显示哪份文件（以其标识）的目标或任务。</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Progress: the targets of the tasks this department leads.</source>
+        <translation>目标进度：该单位牵头任务的目标。</translation>
+    </message>
+    <message>
+        <source>Trend: the target's id (repeat for several).</source>
+        <translation>趋势：目标的编号（可重复指定多个）。</translation>
+    </message>
+    <message>
+        <source>The month shown, YYYY-MM (default: the latest reported).</source>
+        <translation>显示的月份，YYYY-MM（默认：最近报送的月份）。</translation>
+    </message>
+    <message>
+        <source>The region whose departments are ranked.</source>
+        <translation>对哪个地区的单位排名。</translation>
+    </message>
+    <message>
+        <source>Heat map: the departments' statuses instead of their scores.</source>
+        <translation>热力图：显示各单位的状态而不是得分。</translation>
+    </message>
+    <message>
+        <source>light (default) or dark.</source>
+        <translation>light（浅色，默认）或 dark（深色）。</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>The file to write: .png or .svg.</source>
+        <translation>要写入的文件：.png 或 .svg。</translation>
+    </message>
+    <message>
+        <source>Image size in pixels (default: 1600 wide, as tall as the rows need).</source>
+        <translation>图片尺寸（像素）（默认：宽 1600，高度按行数而定）。</translation>
+    </message>
+    <message>
+        <source>Render a chart of targets, trends, scores or statuses to PNG or SVG.</source>
+        <translation>将目标、趋势、得分或状态图表输出为 PNG 或 SVG。</translation>
+    </message>
+    <message>
+        <source>--kind must be progress, trend, ranking, heatmap or overview, not “%1”</source>
+        <translation>--kind 应为 progress、trend、ranking、heatmap 或 overview，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--out must name a .png or .svg file</source>
+        <translation>--out 须指定 .png 或 .svg 文件</translation>
+    </message>
+    <message>
+        <source>--size expects WIDTHxHEIGHT, e.g. 1600x900</source>
+        <translation>--size 须为 宽x高，例如 1600x900</translation>
+    </message>
+    <message>
+        <source>--theme must be light or dark</source>
+        <translation>--theme 须为 light 或 dark</translation>
+    </message>
+    <message>
+        <source>--metric expects a target's id (see countyplan status --json), not “%1”</source>
+        <translation>--metric 须为目标编号（见 countyplan status --json），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>a trend needs --metric ID</source>
+        <translation>趋势图需要 --metric 编号</translation>
+    </message>
+    <message>
+        <source>there is no document “%1” (see countyplan info)</source>
+        <translation>没有文件“%1”（见 countyplan info）</translation>
+    </message>
+    <message>
+        <source>there is no department “%1”</source>
+        <translation>没有单位“%1”</translation>
+    </message>
+    <message>
+        <source>%1 written (%2×%3)</source>
+        <translation>已写入 %1（%2×%3）</translation>
+    </message>
+    <message>
+        <source>The view to show: workspace, document, departments, dispatch, reporting, charts or meeting (its first slide, or --slide N).</source>
+        <translation>要显示的视图：workspace、document、departments、dispatch、reporting、charts 或 meeting（第一页幻灯片，或 --slide N）。</translation>
+    </message>
+    <message>
+        <source>The meeting's slide to show, from 1.</source>
+        <translation>要显示的会议幻灯片，从 1 开始。</translation>
+    </message>
+    <message>
+        <source>unknown view “%1”; expected workspace, document, departments, dispatch, reporting, charts or meeting</source>
+        <translation>未知视图“%1”；应为 workspace、document、departments、dispatch、reporting、charts 或 meeting</translation>
+    </message>
+    <message>
+        <source>the meeting could not be opened</source>
+        <translation>无法打开会议</translation>
+    </message>
+    <message>
+        <source>--slide must be from 1 to %1</source>
+        <translation>--slide 须在 1 到 %1 之间</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ui::ChartBuilder</name>
+    <message>
+        <source>%1  %2 / %3 (%4)</source>
+        <translation>%1  %2 / %3（%4）</translation>
+    </message>
+    <message>
+        <source>Share of the way to the target (%)</source>
+        <translation>目标完成进度（%）</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>数值（%1）</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>实际完成</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新上榜</translation>
+    </message>
+    <message>
+        <source>%1. %2  %3  %4</source>
+        <translation>%1. %2  %3  %4</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>%1  %2/%3 done</source>
+        <translation>%1  已办结 %2/%3</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务数</translation>
+    </message>
+    <message>
+        <source>Expected by now (序时进度)</source>
+        <translation>序时进度</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Forecast by the trend</source>
+        <translation>按趋势预计</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基础分</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>推进得分</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>办结得分</translation>
+    </message>
+    <message>
+        <source>Commendations and bonuses</source>
+        <translation>表扬与加分</translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation>扣分</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ui::ChartData</name>
+    <message>
+        <source>All regions</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <source>Progress toward targets</source>
+        <translation>目标任务进度</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>There is no target %1 in this workspace.</source>
+        <translation>本工作区没有编号为 %1 的目标。</translation>
+    </message>
+    <message>
+        <source>Trend of %1</source>
+        <translation>%1 走势</translation>
+    </message>
+    <message>
+        <source>Trends of targets</source>
+        <translation>目标走势</translation>
+    </message>
+    <message>
+        <source>%1 · target %2 · up to %3</source>
+        <translation>%1 · 目标 %2 · 截至 %3</translation>
+    </message>
+    <message>
+        <source>Up to %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Dispatch ranking</source>
+        <translation>调度排名</translation>
+    </message>
+    <message>
+        <source>Dispatch scores by month</source>
+        <translation>各月调度得分</translation>
+    </message>
+    <message>
+        <source>Departments' status by month</source>
+        <translation>各单位逐月状态</translation>
+    </message>
+    <message>
+        <source>%1 · %2 to %3</source>
+        <translation>%1 · %2 至 %3</translation>
+    </message>
+    <message>
+        <source>(no section)</source>
+        <translation>（无章节）</translation>
+    </message>
+    <message>
+        <source>Tasks by status</source>
+        <translation>任务状态概况</translation>
+    </message>
+    <message>
+        <source>No target of this scope is due in %1.</source>
+        <translation>%1 此范围内没有应推进的目标。</translation>
+    </message>
+    <message>
+        <source>Choose a target to see its trend.</source>
+        <translation>请选择一个目标查看其走势。</translation>
+    </message>
+    <message>
+        <source>No department has annual tasks to be scored in %1.</source>
+        <translation>%1 没有需要计分的年度任务单位。</translation>
+    </message>
+    <message>
+        <source>There are no tasks in this scope.</source>
+        <translation>此范围内没有任务。</translation>
+    </message>
+    <message>
+        <source>Target progress</source>
+        <translation>目标进度</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>走势</translation>
+    </message>
+    <message>
+        <source>Department ranking</source>
+        <translation>单位排名</translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation>热力图</translation>
+    </message>
+    <message>
+        <source>Document overview</source>
+        <translation>文件概况</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ui::ChartView</name>
+    <message>
+        <source>%1: cannot write images of type “%2”; use .png or .svg</source>
+        <translation>%1：不能写入“%2”类型的图片；请使用 .png 或 .svg</translation>
+    </message>
+    <message>
+        <source>%1: the image could not be encoded</source>
+        <translation>%1：无法编码图片</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Image</source>
+        <translation>复制图片(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Image As…</source>
+        <translation>图片另存为(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ui::ChartsView</name>
+    <message>
+        <source>Scores</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>地区(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>D&amp;ocument:</source>
+        <translation>文件(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation>单位(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>目标(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Image</source>
+        <translation>复制图片(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Image As…</source>
+        <translation>图片另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Present (F5)</source>
+        <translation>放映 (F5)</translation>
+    </message>
+    <message>
+        <source>Show the meeting slides full screen</source>
+        <translation>全屏放映调度会幻灯片</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>全部文件</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部单位</translation>
     </message>
 </context>
 <context>
@@ -3015,6 +3379,171 @@
         <source>Packets collected: %1 · reports stored: %2 · values stored: %3 · rows unchanged: %4</source>
         <translation>已收报送表：%1 · 存储任务进展：%2 · 存储指标数据：%3 · 未变化的行：%4</translation>
     </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Present the Meeting</source>
+        <translation>放映调度会(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;Slides…</source>
+        <translation>会议幻灯片(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Present the Meeting</source>
+        <translation>放映调度会</translation>
+    </message>
+    <message>
+        <source>Choose one region in the Dispatch tab: a meeting ranks the departments of one region.</source>
+        <translation>请在“调度”页选择一个地区：调度会对一个地区的单位排名。</translation>
+    </message>
+    <message>
+        <source>Meeting Slides</source>
+        <translation>会议幻灯片</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ui::MeetingDeck</name>
+    <message>
+        <source>Overview</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Targets of a department</source>
+        <translation>单位的目标</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Lagging behind</source>
+        <translation>滞后事项</translation>
+    </message>
+    <message>
+        <source>Trend of a target</source>
+        <translation>目标走势</translation>
+    </message>
+    <message>
+        <source>Departments by month</source>
+        <translation>各单位逐月</translation>
+    </message>
+    <message>
+        <source>%1: targets</source>
+        <translation>%1：目标进度</translation>
+    </message>
+    <message>
+        <source>%1: month by month</source>
+        <translation>%1：逐月走势</translation>
+    </message>
+    <message>
+        <source>Dispatch ranking, %1</source>
+        <translation>%1 调度排名</translation>
+    </message>
+    <message>
+        <source>Lagging behind, %1</source>
+        <translation>%1 滞后事项</translation>
+    </message>
+    <message>
+        <source>Progress overview, %1</source>
+        <translation>%1 推进概况</translation>
+    </message>
+    <message>
+        <source>Departments month by month</source>
+        <translation>各单位逐月情况</translation>
+    </message>
+    <message>
+        <source>Targets of a document or section</source>
+        <translation>文件或章节的目标</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ui::MeetingOverlay</name>
+    <message>
+        <source>Lead: %1</source>
+        <translation>牵头单位：%1</translation>
+    </message>
+    <message>
+        <source>Cooperating: %1</source>
+        <translation>配合单位：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 — %4</source>
+        <translation>%1：%2 / %3 — %4</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>(year end: %1)</source>
+        <translation>（预计年底：%1）</translation>
+    </message>
+    <message>
+        <source>Latest report (%1, %2): %3</source>
+        <translation>最近报送（%1，%2）：%3</translation>
+    </message>
+    <message>
+        <source>No report yet.</source>
+        <translation>尚无报送。</translation>
+    </message>
+    <message>
+        <source>Not scored for %1.</source>
+        <translation>%1 未计分。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 points, rank %3</source>
+        <translation>%1 — %2 分，第 %3 名</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ui::MeetingWindow</name>
+    <message>
+        <source>Dispatch Meeting</source>
+        <translation>调度会</translation>
+    </message>
+    <message>
+        <source>Every department reported on time.</source>
+        <translation>各单位均按时报送。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1：%2 / %3</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>— by the trend %1 at the end</source>
+        <translation>— 按趋势期末约 %1</translation>
+    </message>
+    <message>
+        <source>No target is at risk.</source>
+        <translation>没有严重滞后的目标。</translation>
+    </message>
+    <message>
+        <source>Reports late this month</source>
+        <translation>本月逾期报送</translation>
+    </message>
+    <message>
+        <source>Targets at risk or missing by the trend</source>
+        <translation>严重滞后或按趋势难以完成的目标</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>(no note for this slide)</source>
+        <translation>（本页无备注）</translation>
+    </message>
 </context>
 <context>
     <name>cp::ui::MetricTableModel</name>
@@ -3398,6 +3927,49 @@
     <message>
         <source>Details</source>
         <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ui::SlideListDialog</name>
+    <message>
+        <source>Meeting Slides</source>
+        <translation>会议幻灯片</translation>
+    </message>
+    <message>
+        <source>What to say on this slide</source>
+        <translation>本页要讲的内容</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Restore the Standard Slides</source>
+        <translation>恢复标准幻灯片</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The slides were not saved</source>
+        <translation>幻灯片未保存</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "Cli.h"
 
 #include "storage/Workspace.h"
+#include "meeting/MeetingWindow.h"
 #include "views/MainWindow.h"
 #include "views/Screenshot.h"
 
@@ -24,8 +25,9 @@ int runScreenshot(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addOption(dbOption());
     parser.addOption(QCommandLineOption(QStringLiteral("out"), tr("The PNG file to write."), tr("file")));
-    parser.addOption(QCommandLineOption(QStringLiteral("view"), tr("The view to show: workspace, document, departments, dispatch or reporting."),
+    parser.addOption(QCommandLineOption(QStringLiteral("view"), tr("The view to show: workspace, document, departments, dispatch, reporting, charts or meeting (its first slide, or --slide N)."),
                                         tr("name"), QStringLiteral("workspace")));
+    parser.addOption(QCommandLineOption(QStringLiteral("slide"), tr("The meeting's slide to show, from 1."), tr("n"), QStringLiteral("1")));
     parser.addOption(QCommandLineOption(QStringLiteral("size"), tr("Window size in pixels."), tr("WxH"),
                                         QStringLiteral("1400x860")));
     if (auto code = parse(parser, arguments, tr("Render the main window to a PNG file without a display.")))
@@ -40,9 +42,10 @@ int runScreenshot(const QStringList &arguments)
     const QSize size(m.captured(1).toInt(), m.captured(2).toInt());
     const QString view = parser.value(QStringLiteral("view"));
     static const QStringList views{QStringLiteral("main"),        QStringLiteral("workspace"), QStringLiteral("document"),
-                                   QStringLiteral("departments"), QStringLiteral("dispatch"),  QStringLiteral("reporting")};
+                                   QStringLiteral("departments"), QStringLiteral("dispatch"),  QStringLiteral("reporting"),
+                                   QStringLiteral("charts"),      QStringLiteral("meeting")};
     if (!views.contains(view))
-        return fail(tr("unknown view “%1”; expected workspace, document, departments, dispatch or reporting").arg(view), UsageError);
+        return fail(tr("unknown view “%1”; expected workspace, document, departments, dispatch, reporting, charts or meeting").arg(view), UsageError);
     if (parser.value(QStringLiteral("db")).isEmpty())
         return fail(tr("--db is required: name the workspace file"), UsageError);
 
@@ -52,8 +55,24 @@ int runScreenshot(const QStringList &arguments)
     window.resize(size);
     window.show();
     QCoreApplication::processEvents();
-    window.showView(view);
-    const QImage image = ui::renderWidget(&window, size);
+    QImage image;
+    if (view == QLatin1String("meeting")) {
+        window.showView(QStringLiteral("dispatch"));
+        QCoreApplication::processEvents();
+        window.presentMeeting();
+        ui::MeetingWindow *meeting = window.meetingWindow();
+        if (!meeting)
+            return fail(tr("the meeting could not be opened"));
+        const int slide = parser.value(QStringLiteral("slide")).toInt();
+        if (slide < 1 || slide > meeting->slideCount())
+            return fail(tr("--slide must be from 1 to %1").arg(meeting->slideCount()), UsageError);
+        meeting->showNormal(); // rendered at --size, not the offscreen screen's
+        meeting->goTo(slide - 1);
+        image = ui::renderWidget(meeting, size);
+    } else {
+        window.showView(view);
+        image = ui::renderWidget(&window, size);
+    }
 
     QSaveFile file(outPath);
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())

@@ -181,7 +181,8 @@ void buildTrend(QChart *chart, const ChartData &data, const ChartTheme &theme)
     x->setTitleText(ChartBuilder::tr("Month"));
     chart->addAxis(x, Qt::AlignBottom);
     const auto at = [first](Month m) { return qreal(m.index() - first.index()); };
-    QValueAxis *y = valueAxis(chart, Qt::AlignLeft, scale.scaled(smallest), scale.scaled(largest) * 1.08, scale.unit);
+    QValueAxis *y = valueAxis(chart, Qt::AlignLeft, scale.scaled(smallest), scale.scaled(largest) * 1.08,
+                              scale.unit.isEmpty() ? ChartBuilder::tr("Value") : ChartBuilder::tr("Value (%1)").arg(scale.unit));
     y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%.4g"));
 
@@ -396,7 +397,7 @@ void buildOverview(QChart *chart, const ChartData &data, const ChartTheme &)
     chart->addSeries(series);
     QStringList labels;
     for (const OverviewRow &r : data.overview)
-        labels.append(ChartBuilder::tr("%1  %2/%3 done").arg(elided(r.label, 20)).arg(r.done).arg(r.total));
+        labels.append(ChartBuilder::tr("%1  %2/%3 done").arg(elided(r.label, 16)).arg(r.done).arg(r.total));
     QBarCategoryAxis *y = categoryAxis(chart, labels);
     QValueAxis *x = valueAxis(chart, Qt::AlignBottom, 0, largest, ChartBuilder::tr("Tasks"));
     x->applyNiceNumbers();

@@ -32,22 +32,6 @@ double shareOf(const Metric &m, double value)
     return value / target * 100.0;
 }
 
-// Value and target in one scale, so they compare at a glance: 33.6万亩 / 39.3万亩.
-QString scaledText(double value, const QuantityScale &scale)
-{
-    const double x = scale.scaled(value);
-    const int decimals = std::abs(x) >= 100 ? 0 : std::abs(x) >= 10 ? 1 : 2;
-    QString text = QLocale().toString(x, 'f', decimals);
-    const QString point = QLocale().decimalPoint();
-    if (decimals > 0 && text.contains(point)) {
-        while (text.endsWith(QLatin1Char('0')))
-            text.chop(1);
-        if (text.endsWith(point))
-            text.chop(point.size());
-    }
-    return text + scale.unit;
-}
-
 // Labels of bar categories must differ: a repeated label gets its task's number, then invisible
 // spaces.
 void makeUnique(QList<ProgressBar> &bars, const QHash<Id, QString> &taskNumbers)
@@ -164,8 +148,8 @@ public:
             bar.value = a.value;
             bar.state = a.state;
             const QuantityScale scale = QuantityScale::forValues(std::max(std::abs(m.value), std::abs(a.value.value_or(0))), m.unit);
-            bar.targetText = scaledText(m.value, scale);
-            bar.valueText = a.value ? scaledText(*a.value, scale) : QStringLiteral("—");
+            bar.targetText = scale.format(m.value);
+            bar.valueText = a.value ? scale.format(*a.value) : QStringLiteral("—");
             bar.share = a.value ? shareOf(m, *a.value) : 0.0;
             if (a.expected)
                 bar.expectedShare = shareOf(m, *a.expected);

@@ -145,4 +145,19 @@ QuantityScale QuantityScale::forValues(double largest, const QString &unit)
     return {1, unit};
 }
 
+QString QuantityScale::format(double value) const
+{
+    const double x = scaled(value);
+    const int decimals = std::abs(x) >= 100 ? 0 : std::abs(x) >= 10 ? 1 : 2;
+    QString text = QLocale().toString(x, 'f', decimals);
+    const QString point = QLocale().decimalPoint();
+    if (decimals > 0 && text.contains(point)) {
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(point))
+            text.chop(point.size());
+    }
+    return text + unit;
+}
+
 } // namespace cp::ui

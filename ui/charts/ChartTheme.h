@@ -69,6 +69,10 @@ struct QuantityScale
 
     static QuantityScale forValues(double largest, const QString &unit);
     double scaled(double value) const { return value / divisor; }
+    // The value in this scale, to three or four significant digits, with the unit: 33.6万亩.
+    QString format(double value) const;
+    // A value in the scale that suits it: 86.93 → 86.9个, 4 076 714 16 元 → 4.08亿元.
+    static QString formatted(double value, const QString &unit) { return forValues(value, unit).format(value); }
 };
 
 } // namespace cp::ui

@@ -127,13 +127,16 @@ void ChartView::connectClicks()
     const auto series = chart()->series();
     for (QAbstractSeries *s : series) {
         if (auto *bars = qobject_cast<QHorizontalStackedBarSeries *>(s)) {
-            connect(bars, &QHorizontalStackedBarSeries::clicked, this, [this](int category, QBarSet *) {
-                const int row = ChartBuilder::rowOfCategory(m_data, category);
-                if (m_data.request.kind == ChartKind::Progress && row >= 0 && row < m_data.bars.size())
-                    Q_EMIT metricActivated(m_data.bars.at(row).metricId);
-                else if (m_data.request.kind == ChartKind::Ranking && row >= 0 && row < m_data.ranking.size())
-                    Q_EMIT departmentActivated(m_data.ranking.at(row).score.departmentId);
-            });
+            const auto sets = bars->barSets();
+            for (QBarSet *set : sets) {
+                connect(set, &QBarSet::clicked, this, [this](int category) {
+                    const int row = ChartBuilder::rowOfCategory(m_data, category);
+                    if (m_data.request.kind == ChartKind::Progress && row >= 0 && row < m_data.bars.size())
+                        Q_EMIT metricActivated(m_data.bars.at(row).metricId);
+                    else if (m_data.request.kind == ChartKind::Ranking && row >= 0 && row < m_data.ranking.size())
+                        Q_EMIT departmentActivated(m_data.ranking.at(row).score.departmentId);
+                });
+            }
         } else if (auto *scatter = qobject_cast<QScatterSeries *>(s); scatter && m_data.request.kind == ChartKind::HeatMap) {
             connect(scatter, &QScatterSeries::clicked, this, [this](const QPointF &point) {
                 const int row = int(m_data.heat.size()) - 1 - qRound(point.y());
@@ -150,7 +153,8 @@ void ChartView::connectClicks()
 int ChartView::preferredHeight() const
 {
     const int rows = ChartBuilder::rowCount(m_data);
-    const double line = QFontMetricsF(m_theme.font(9)).height() * 1.5;
+    // Qt Charts drops a category label that does not fit its row with some padding.
+    const double line = QFontMetricsF(m_theme.font(9)).height() * 1.3 + 12;
     const int chrome = int(180 * m_theme.scale());
     if (m_data.request.kind == ChartKind::Trend)
         return int(420 * m_theme.scale());
@@ -159,12 +163,17 @@ int ChartView::preferredHeight() const
 
 QImage ChartView::renderImage(const QSize &size) const
 {
+    return renderImage(m_data, m_theme, size);
+}
+
+QImage ChartView::renderImage(const ChartData &data, const ChartTheme &theme, const QSize &size)
+{
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(m_theme.background());
+    image.fill(theme.background());
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    paintChart(m_data, m_theme, &painter, size);
+    paintChart(data, theme, &painter, size);
     return image;
 }
 

@@ -40,6 +40,8 @@ public:
     int preferredHeight() const;
 
     QImage renderImage(const QSize &size) const;
+    // The chart of the data laid out at a size and painted, as images and copies are made.
+    static QImage renderImage(const ChartData &data, const ChartTheme &theme, const QSize &size);
     // PNG (or any raster format Qt writes) or SVG by the file's suffix, through QSaveFile.
     Status saveImage(const QString &path, const QSize &size) const;
     QByteArray svg(const QSize &size) const;

@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
+#include "ChartsView.h"
 #include "DispatchView.h"
 #include "DocumentView.h"
+#include "meeting/MeetingWindow.h"
 #include "Language.h"
 #include "Navigator.h"
 #include "ProgressEntryView.h"
@@ -81,6 +83,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_center->addTab(m_documentView, QString());
     m_center->addTab(m_dispatchView, QString());
     m_center->addTab(m_entryView, QString());
+    m_chartsView = new ChartsView(m_workspace);
+    m_chartsView->setObjectName(QStringLiteral("chartsView"));
+    m_center->addTab(m_chartsView, QString());
     setCentralWidget(m_center);
     createDocks();
     createActions();
@@ -222,6 +227,11 @@ void MainWindow::createActions()
             [this] { m_center->setCurrentWidget(m_dispatchView); });
     connect(makeAction(QStringLiteral("showReporting"), QKeySequence(Qt::CTRL | Qt::Key_4)), &QAction::triggered, this,
             [this] { m_center->setCurrentWidget(m_entryView); });
+    connect(makeAction(QStringLiteral("showCharts"), QKeySequence(Qt::CTRL | Qt::Key_5)), &QAction::triggered, this,
+            [this] { m_center->setCurrentWidget(m_chartsView); });
+    connect(makeAction(QStringLiteral("presentMeeting"), QKeySequence(Qt::Key_F5)), &QAction::triggered, this,
+            &MainWindow::presentMeeting);
+    connect(makeAction(QStringLiteral("meetingSlides")), &QAction::triggered, this, &MainWindow::editMeetingSlides);
     connect(makeAction(QStringLiteral("dispatchRules")), &QAction::triggered, this, [this] {
         m_center->setCurrentWidget(m_dispatchView);
         m_dispatchView->openRulesDialog();
@@ -288,6 +298,10 @@ void MainWindow::createMenus()
     add(m_viewMenu, "showDocument");
     add(m_viewMenu, "showDispatch");
     add(m_viewMenu, "showReporting");
+    add(m_viewMenu, "showCharts");
+    m_viewMenu->addSeparator();
+    add(m_viewMenu, "presentMeeting");
+    add(m_viewMenu, "meetingSlides");
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : {m_navigatorDock, m_editorDock, m_problemsDock, m_undoDock})
         m_viewMenu->addAction(dock->toggleViewAction());
@@ -341,6 +355,17 @@ void MainWindow::connectViews()
         m_entryView->setDepartment(id);
     });
     connect(m_entryView, &ProgressEntryView::monthChanged, m_dispatchView, &DispatchView::setMonth);
+    connect(m_chartsView, &ChartsView::presentRequested, this, &MainWindow::presentMeeting);
+    connect(m_chartsView, &ChartsView::metricActivated, this, [this](Id metricId) {
+        if (auto metric = m_workspace->metrics().get(metricId)) {
+            selectTask(metric->taskId);
+            m_center->setCurrentWidget(m_taskList);
+        }
+    });
+    connect(m_chartsView, &ChartsView::departmentActivated, this, [this](Id id) {
+        m_dispatchView->selectDepartment(id);
+        m_center->setCurrentWidget(m_dispatchView);
+    });
     connect(m_navigator, &Navigator::departmentActivated, this, [this](Id id) {
         // A department's tasks are those of its region's documents: show them all.
         if (auto dept = m_workspace->departments().get(id))
@@ -413,6 +438,9 @@ void MainWindow::retranslate()
         {"showDocument", tr("&Document")},
         {"showDispatch", tr("D&ispatch Ranking")},
         {"showReporting", tr("Monthly &Reporting")},
+        {"showCharts", tr("&Charts")},
+        {"presentMeeting", tr("&Present the Meeting")},
+        {"meetingSlides", tr("Meeting &Slides…")},
         {"dispatchRules", tr("Dispatch &Rules…")},
         {"about", tr("&About CountyPlan")},
         {"aboutQt", tr("About &Qt")},
@@ -432,6 +460,7 @@ void MainWindow::retranslate()
     m_center->setTabText(1, tr("Document"));
     m_center->setTabText(2, tr("Dispatch"));
     m_center->setTabText(3, tr("Monthly Reporting"));
+    m_center->setTabText(4, tr("Charts"));
     m_navigatorDock->setWindowTitle(tr("Navigator"));
     m_editorDock->setWindowTitle(tr("Task"));
     m_problemsDock->setWindowTitle(tr("Problems (%1)").arg(m_problems->rowCount()));
@@ -453,7 +482,7 @@ void MainWindow::updateActions()
 {
     const bool open = m_workspace->isOpen();
     const bool task = currentTask() != 0;
-    for (const char *name : {"importDocuments", "exportJson", "writePackets", "collectPackets"})
+    for (const char *name : {"importDocuments", "exportJson", "writePackets", "collectPackets", "presentMeeting", "meetingSlides"})
         m_actions.value(QString::fromLatin1(name))->setEnabled(open);
     m_actions.value(QStringLiteral("newTask"))->setEnabled(open && (task || currentDocument()));
     for (const char *name : {"deleteTasks", "editCell", "moveUp", "moveDown", "splitTask", "mergeWithNext"})
@@ -623,6 +652,10 @@ bool MainWindow::showView(const QString &name)
     }
     if (name == QLatin1String("dispatch")) {
         m_center->setCurrentWidget(m_dispatchView);
+        return true;
+    }
+    if (name == QLatin1String("charts")) {
+        m_center->setCurrentWidget(m_chartsView);
         return true;
     }
     if (name == QLatin1String("reporting")) {

@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QActionGroup;
@@ -25,9 +26,11 @@ struct PacketFile;
 
 namespace cp::ui {
 
+class ChartsView;
 class DispatchView;
 class DocumentView;
 class EditActions;
+class MeetingWindow;
 class Navigator;
 class ProblemsModel;
 class ProgressEntryView;
@@ -59,6 +62,9 @@ public:
     DocumentView *documentView() const { return m_documentView; }
     DispatchView *dispatchView() const { return m_dispatchView; }
     ProgressEntryView *entryView() const { return m_entryView; }
+    ChartsView *chartsView() const { return m_chartsView; }
+    // The meeting on screen (F5), if one is.
+    MeetingWindow *meetingWindow() const;
     ProblemsModel *problems() const { return m_problems; }
     QTableView *taskTable() const;
     TaskTableModel *taskModel() const;
@@ -71,7 +77,7 @@ public:
     Id currentDocument() const;
     Id currentTask() const;
     // Arranges the window for a screenshot: "main", "workspace", "document", "departments",
-    // "dispatch" or "reporting".
+    // "dispatch", "reporting" or "charts".
     bool showView(const QString &name);
 
     static QStringList recentWorkspaces();
@@ -118,6 +124,13 @@ private:
     void switchLanguage(const QString &code);
     void about();
 
+public:
+    // The dispatch meeting (调度会) of the dispatch view's region and month, full screen (F5).
+    void presentMeeting();
+    void editMeetingSlides();
+
+private:
+
     Workspace *m_workspace;
     EditActions *m_edits;
     Navigator *m_navigator = nullptr;
@@ -125,6 +138,8 @@ private:
     DocumentView *m_documentView = nullptr;
     DispatchView *m_dispatchView = nullptr;
     ProgressEntryView *m_entryView = nullptr;
+    ChartsView *m_chartsView = nullptr;
+    QPointer<MeetingWindow> m_meeting;
     TaskEditor *m_editor = nullptr;
     ProblemsModel *m_problems = nullptr;
     QListView *m_problemsView = nullptr;

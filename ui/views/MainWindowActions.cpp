@@ -2,6 +2,8 @@
 #include "MainWindow.h"
 
 #include "DispatchView.h"
+#include "meeting/MeetingWindow.h"
+#include "meeting/SlideListDialog.h"
 #include "TaskEditor.h"
 #include "TaskListView.h"
 #include "commands/EditActions.h"
@@ -261,6 +263,57 @@ void MainWindow::about()
             .arg(QStringLiteral(COUNTYPLAN_VERSION),
                  m_workspace->isOpen() ? QDir::toNativeSeparators(m_workspace->path()).toHtmlEscaped() : tr("none"),
                  QString::fromLatin1(qVersion())));
+}
+
+MeetingWindow *MainWindow::meetingWindow() const
+{
+    return m_meeting;
+}
+
+void MainWindow::presentMeeting()
+{
+    if (!m_workspace->isOpen())
+        return;
+    if (m_meeting) {
+        m_meeting->activateWindow();
+        return;
+    }
+    const Id region = m_dispatchView->regionId();
+    if (!region) {
+        showError(tr("Present the Meeting"), tr("Choose one region in the Dispatch tab: a meeting ranks the departments of one region."));
+        return;
+    }
+    auto deck = MeetingDeck::load(*m_workspace, region, m_dispatchView->month());
+    if (!deck) {
+        showError(tr("Present the Meeting"), deck.error().message());
+        return;
+    }
+    m_meeting = new MeetingWindow(m_workspace, *deck);
+    m_meeting->setAttribute(Qt::WA_DeleteOnClose);
+    // A task opened over a slide can be followed up in the table once the meeting ends.
+    connect(m_meeting, &MeetingWindow::finished, this, [this] { activateWindow(); });
+    m_meeting->showFullScreen();
+    m_meeting->activateWindow();
+}
+
+void MainWindow::editMeetingSlides()
+{
+    if (!m_workspace->isOpen())
+        return;
+    const Id region = m_dispatchView->regionId();
+    if (!region) {
+        showError(tr("Meeting Slides"), tr("Choose one region in the Dispatch tab: a meeting ranks the departments of one region."));
+        return;
+    }
+    auto deck = MeetingDeck::load(*m_workspace, region, m_dispatchView->month());
+    if (!deck) {
+        showError(tr("Meeting Slides"), deck.error().message());
+        return;
+    }
+    auto *dialog = new SlideListDialog(m_workspace, *deck, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
 }
 
 } // namespace cp::ui
