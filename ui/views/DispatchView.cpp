@@ -1,6 +1,7 @@
 #include "DispatchView.h"
 
 #include "DispatchRulesDialog.h"
+#include "charts/ChartData.h"
 #include "models/DispatchRankingModel.h"
 #include "models/ScoreDetailModel.h"
 #include "storage/Workspace.h"
@@ -326,19 +327,7 @@ Id DispatchView::defaultRegion() const
 
 Month DispatchView::latestReportedMonth() const
 {
-    if (const auto latest = m_workspace->progress().latestMonth().value_or(std::nullopt))
-        return *latest;
-    // Nothing reported yet: this month if a document is of this year, else the last month of the
-    // latest year that has begun (a workspace of last year's task lists opens on its December).
-    const QDate today = QDate::currentDate();
-    int latestYear = 0;
-    for (const Document &d : m_workspace->documents().list().value_or({})) {
-        if (d.year == today.year())
-            return Month::of(today);
-        if (d.year < today.year())
-            latestYear = std::max(latestYear, d.year);
-    }
-    return latestYear ? Month(latestYear, 12) : Month::of(today);
+    return ChartData::defaultMonth(*m_workspace);
 }
 
 void DispatchView::showDefaults()
