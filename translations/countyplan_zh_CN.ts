@@ -2062,10 +2062,6 @@
         <translation>图表：progress（目标进度）、trend（趋势）、ranking（排名）、heatmap（热力图）或 overview（概况）。</translation>
     </message>
     <message>
-        <source>The document (its key) whose targets or tasks are shown.</source>
-        <translation>显示哪份文件（以其标识）的目标或任务。</translation>
-    </message>
-    <message>
         <source>key</source>
         <translation>标识</translation>
     </message>
@@ -2164,6 +2160,14 @@
     <message>
         <source>--slide must be from 1 to %1</source>
         <translation>--slide 须在 1 到 %1 之间</translation>
+    </message>
+    <message>
+        <source>The document (its key, or the start of it) whose targets or tasks are shown.</source>
+        <translation>显示哪份文件（以其标识或标识开头）的目标或任务。</translation>
+    </message>
+    <message>
+        <source>“%1” starts several documents' keys; give more of the key</source>
+        <translation>有多份文件的标识以“%1”开头；请给出更长的标识</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@ int runChart(const QStringList &arguments)
     parser.addOption(dbOption());
     parser.addOption(QCommandLineOption(QStringLiteral("kind"), tr("The chart: progress, trend, ranking, heatmap or overview."),
                                         tr("kind")));
-    parser.addOption(QCommandLineOption(QStringLiteral("document"), tr("The document (its key) whose targets or tasks are shown."),
+    parser.addOption(QCommandLineOption(QStringLiteral("document"), tr("The document (its key, or the start of it) whose targets or tasks are shown."),
                                         tr("key")));
     parser.addOption(QCommandLineOption(QStringLiteral("department"), tr("Progress: the targets of the tasks this department leads."),
                                         tr("name")));
@@ -93,12 +93,25 @@ int runChart(const QStringList &arguments)
             return fail(tr("“%1” is not a region of this workspace").arg(parser.value(QStringLiteral("region"))));
     }
     if (parser.isSet(QStringLiteral("document"))) {
-        auto id = ws.documents().findByKey(parser.value(QStringLiteral("document")));
-        if (!id)
-            return fail(id.error().message());
-        if (!*id)
-            return fail(tr("there is no document “%1” (see countyplan info)").arg(parser.value(QStringLiteral("document"))));
-        request.documentId = *id;
+        // The key, or the start of exactly one key: "000" for 000_50bff886….
+        const QString key = parser.value(QStringLiteral("document"));
+        auto documents = ws.documents().list();
+        if (!documents)
+            return fail(documents.error().message());
+        QList<Id> found;
+        for (const Document &d : std::as_const(*documents)) {
+            if (d.key == key) {
+                found = {d.id};
+                break;
+            }
+            if (d.key.startsWith(key))
+                found.append(d.id);
+        }
+        if (found.isEmpty())
+            return fail(tr("there is no document “%1” (see countyplan info)").arg(key));
+        if (found.size() > 1)
+            return fail(tr("“%1” starts several documents' keys; give more of the key").arg(key), UsageError);
+        request.documentId = found.first();
     }
     if (parser.isSet(QStringLiteral("department"))) {
         const QString name = parser.value(QStringLiteral("department"));

@@ -149,8 +149,10 @@ QString QuantityScale::format(double value) const
 {
     const double x = scaled(value);
     const int decimals = std::abs(x) >= 100 ? 0 : std::abs(x) >= 10 ? 1 : 2;
-    QString text = QLocale().toString(x, 'f', decimals);
-    const QString point = QLocale().decimalPoint();
+    QLocale locale; // 5000万元, not 5,000万元: quantities with units are written without grouping
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    QString text = locale.toString(x, 'f', decimals);
+    const QString point = locale.decimalPoint();
     if (decimals > 0 && text.contains(point)) {
         while (text.endsWith(QLatin1Char('0')))
             text.chop(1);
