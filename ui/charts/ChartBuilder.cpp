@@ -53,8 +53,12 @@ QStringList reversedUnique(QStringList labels)
 
 QBarCategoryAxis *categoryAxis(QChart *chart, const QStringList &rowLabels)
 {
+    // Qt Charts lays labels out as rich text: a < in a task's words must stay a character.
+    QStringList escaped;
+    for (const QString &label : rowLabels)
+        escaped.append(label.toHtmlEscaped());
     auto *axis = new QBarCategoryAxis;
-    axis->append(reversedUnique(rowLabels));
+    axis->append(reversedUnique(escaped));
     axis->setGridLineVisible(false);
     chart->addAxis(axis, Qt::AlignLeft);
     return axis;
@@ -231,6 +235,15 @@ void buildTrend(QChart *chart, const ChartData &data, const ChartTheme &theme)
             attach(forecast, x, y);
         }
     }
+    // Several targets: the legend names each target's readings; paths, targets and forecasts
+    // are told apart by their line style.
+    if (!single) {
+        const auto series = chart->series();
+        for (QAbstractSeries *s : series)
+            if (!s->property("metricId").isValid())
+                for (QLegendMarker *marker : chart->legend()->markers(s))
+                    marker->setVisible(false);
+    }
 }
 
 QColor componentColor(int component)
@@ -305,7 +318,7 @@ void buildHeatMap(QChart *chart, const ChartData &data, const ChartTheme &theme)
     auto *y = new QCategoryAxis;
     QSet<QString> used;
     for (int r = rows - 1; r >= 0; --r) {
-        QString label = elided(data.heat.at(r).department, 14);
+        QString label = elided(data.heat.at(r).department, 14).toHtmlEscaped();
         while (used.contains(label))
             label += QChar(0x200B);
         used.insert(label);

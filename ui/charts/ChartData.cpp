@@ -70,13 +70,23 @@ public:
     DispatchRules rules;
     QHash<Id, Task> tasks;
 
-    Status loadTasks()
+    // The tasks of the documents a chart shows, read by document: a county's are a few hundred of
+    // a province's ten thousand. The whole workspace's are read at once.
+    Status loadTasks(const QSet<Id> &documentIds)
     {
-        auto all = ws.tasks().all();
-        if (!all)
-            return all.error();
-        for (const Task &t : *all)
-            tasks.insert(t.id, t);
+        auto read = [this](const Result<QList<Task>> &list) -> Status {
+            if (!list)
+                return list.error();
+            for (const Task &t : *list)
+                tasks.insert(t.id, t);
+            return {};
+        };
+        if (!data.request.regionId)
+            return read(ws.tasks().all());
+        for (Id documentId : documentIds) {
+            if (Status loaded = read(ws.tasks().forDocument(documentId)); !loaded)
+                return loaded;
+        }
         return {};
     }
 
@@ -109,12 +119,46 @@ public:
         return q.regionId ? regionName(q.regionId) : tr("All regions");
     }
 
+    // The section asked for and every section under it: 一、 holds the tasks of its （一）.
+    Result<QSet<Id>> sectionScope(const QSet<Id> &documentIds) const
+    {
+        QSet<Id> scope{data.request.sectionId};
+        for (Id documentId : documentIds) {
+            auto sections = ws.documents().sections(documentId);
+            if (!sections)
+                return sections.error();
+            QHash<Id, Id> parent;
+            for (const Section &s : std::as_const(*sections))
+                parent.insert(s.id, s.parentId);
+            for (const Section &s : std::as_const(*sections)) {
+                for (Id up = s.parentId; up; up = parent.value(up)) {
+                    if (up == data.request.sectionId)
+                        scope.insert(s.id);
+                }
+            }
+        }
+        return scope;
+    }
+
     Status progress()
     {
         const ChartRequest &q = data.request;
         auto tracks = ws.progress().metricTracks(q.month, q.regionId);
         if (!tracks)
             return tracks.error();
+        QSet<Id> documents;
+        for (const MetricTrack &t : std::as_const(*tracks))
+            if (!q.documentId || t.documentId == q.documentId)
+                documents.insert(t.documentId);
+        if (Status loaded = loadTasks(documents); !loaded)
+            return loaded.error();
+        QSet<Id> sections;
+        if (q.sectionId) {
+            auto scope = sectionScope(documents);
+            if (!scope)
+                return scope.error();
+            sections = *scope;
+        }
         QSet<Id> ledTasks;
         if (q.departmentId) {
             auto led = ws.tasks().tasksOfDepartment(q.departmentId, true);
@@ -125,7 +169,7 @@ public:
         QList<std::pair<const MetricTrack *, MetricAssessment>> chosen;
         for (const MetricTrack &t : std::as_const(*tracks)) {
             const Task task = tasks.value(t.metric.taskId);
-            if ((q.documentId && t.documentId != q.documentId) || (q.sectionId && task.sectionId != q.sectionId)
+            if ((q.documentId && t.documentId != q.documentId) || (q.sectionId && !sections.contains(task.sectionId))
                 || (q.departmentId && !ledTasks.contains(task.id)))
                 continue;
             const MetricAssessment a = ProgressStatus::assess(t, q.month, rules);
@@ -162,11 +206,37 @@ public:
         return {};
     }
 
+    // A trend's targets with their readings: the region's when it holds every target asked for and
+    // none is linked (linked targets share readings, across regions too), else every region's.
+    Result<QList<MetricTrack>> trendTracks(const QSet<Id> &wanted) const
+    {
+        const ChartRequest &q = data.request;
+        if (q.regionId) {
+            bool linked = false;
+            for (Id id : wanted) {
+                auto links = ws.metrics().linksOf(id);
+                if (!links)
+                    return links.error();
+                linked = linked || !links->isEmpty();
+            }
+            if (!linked) {
+                auto regional = ws.progress().metricTracks(q.month, q.regionId);
+                if (!regional)
+                    return regional.error();
+                const auto found = std::count_if(regional->cbegin(), regional->cend(),
+                                                 [&wanted](const MetricTrack &t) { return wanted.contains(t.metric.id); });
+                if (found == wanted.size())
+                    return regional;
+            }
+        }
+        return ws.progress().metricTracks(q.month, 0);
+    }
+
     Status trend()
     {
         ChartRequest &q = data.request;
         QSet<Id> wanted(q.metricIds.begin(), q.metricIds.end());
-        auto tracks = ws.progress().metricTracks(q.month, 0);
+        auto tracks = trendTracks(wanted);
         if (!tracks)
             return tracks.error();
         QHash<Id, const MetricTrack *> byId;
@@ -337,6 +407,10 @@ public:
         auto taskTracks = ws.progress().taskTracks(q.month, q.regionId);
         if (!metrics || !taskTracks)
             return !metrics ? metrics.error() : taskTracks.error();
+        if (q.documentId) { // rows by section
+            if (Status loaded = loadTasks({q.documentId}); !loaded)
+                return loaded.error();
+        }
         QHash<Id, QList<MetricAssessment>> byTask;
         for (const MetricTrack &t : std::as_const(*metrics))
             byTask[t.metric.taskId].append(ProgressStatus::assess(t, q.month, rules));
@@ -482,8 +556,6 @@ Result<ChartData> ChartData::load(const Workspace &workspace, const ChartRequest
     if (!rules)
         return rules.error();
     loader.rules = *rules;
-    if (Status loaded = loader.loadTasks(); !loaded)
-        return loaded.error();
     Status status;
     switch (q.kind) {
     case ChartKind::Progress:

@@ -14,6 +14,7 @@
 #include <QGuiApplication>
 #include <QHorizontalStackedBarSeries>
 #include <QImageWriter>
+#include <QLegend>
 #include <QLineSeries>
 #include <QMenu>
 #include <QMessageBox>
@@ -110,6 +111,15 @@ void ChartView::refresh()
     rebuild();
 }
 
+void ChartView::setData(const ChartData &data)
+{
+    m_timer.stop();
+    m_request = data.request;
+    m_data = data;
+    m_error.clear();
+    rebuild();
+}
+
 void ChartView::rebuild()
 {
     QChart *old = chart();
@@ -118,6 +128,16 @@ void ChartView::rebuild()
         built->setTitle(QStringLiteral("<b>%1</b><br>%2").arg(m_data.title.toHtmlEscaped(), m_error.toHtmlEscaped()));
     setChart(built);
     delete old; // setChart() gives the previous chart back to us
+    // The scene polishes a new chart when it first paints it, and the legend then lays itself out
+    // again and the chart is painted twice: polish and lay out a shown chart before it is painted.
+    if (isVisible() && updatesEnabled()) {
+        setUpdatesEnabled(false);
+        QCoreApplication::sendPostedEvents(scene(), QEvent::MetaCall);
+        if (built->layout())
+            built->layout()->activate();
+        QCoreApplication::sendPostedEvents(built->legend(), QEvent::LayoutRequest);
+        setUpdatesEnabled(true);
+    }
     connectClicks();
     Q_EMIT rebuilt();
 }

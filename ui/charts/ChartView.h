@@ -33,6 +33,8 @@ public:
 
     // Reads the data and builds the chart now (otherwise it happens once changes settle).
     void refresh();
+    // Shows data read or made elsewhere (benchmarks, previews) until the next refresh.
+    void setData(const ChartData &data);
     // Why the data could not be read; empty when it was.
     QString errorString() const { return m_error; }
 

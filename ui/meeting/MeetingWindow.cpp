@@ -235,8 +235,8 @@ void MeetingWindow::goTo(int index)
     m_current = index;
     m_stack->setCurrentWidget(slideWidget(index));
     updateHeader();
-    // The next slide is ready before it is asked for.
-    QTimer::singleShot(0, this, &MeetingWindow::prepareNext);
+    // The next slide is ready before it is asked for, built once this one is on screen.
+    QTimer::singleShot(250, this, &MeetingWindow::prepareNext);
 }
 
 void MeetingWindow::prepareNext()
