@@ -65,6 +65,9 @@ MeetingWindow::MeetingWindow(Workspace *workspace, const MeetingDeck &deck, QWid
     m_overlay = new MeetingOverlay(m_workspace, this);
     m_overlay->hide();
 
+    m_prepare = new QTimer(this);
+    m_prepare->setSingleShot(true);
+    connect(m_prepare, &QTimer::timeout, this, &MeetingWindow::prepareNext);
     m_tick = new QTimer(this);
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &MeetingWindow::updateHeader);
@@ -235,14 +238,21 @@ void MeetingWindow::goTo(int index)
     m_current = index;
     m_stack->setCurrentWidget(slideWidget(index));
     updateHeader();
-    // The next slide is ready before it is asked for, built once this one is on screen.
-    QTimer::singleShot(250, this, &MeetingWindow::prepareNext);
+    // The other slides are built one at a time while this one is on screen, the next one first,
+    // so a jump (End, a slide number) finds its slide ready too.
+    m_prepare->start(250);
 }
 
 void MeetingWindow::prepareNext()
 {
-    if (m_current + 1 < slideCount())
-        slideWidget(m_current + 1);
+    for (int step = 1; step < slideCount(); ++step) {
+        const int index = (m_current + step) % slideCount();
+        if (!m_built.contains(index)) {
+            slideWidget(index);
+            m_prepare->start(100);
+            return;
+        }
+    }
 }
 
 void MeetingWindow::updateHeader()

@@ -25,8 +25,8 @@ class MeetingOverlay;
 // D switches between the dark and the light theme, N shows the presenter's note, T starts or
 // pauses the timer and R resets it. Clicking a bar opens its task (with the latest report and
 // evidence) or department over the slide; Esc closes that, and Esc on a slide ends the meeting.
-// Slides are built when first shown and kept, and the next one is prepared while the current
-// one is on screen.
+// Slides are built when first shown and kept; while one is on screen the others are built one at
+// a time, the next one first.
 class MeetingWindow : public QWidget
 {
     Q_OBJECT
@@ -89,6 +89,7 @@ private:
     MeetingOverlay *m_overlay = nullptr;
 
     QTimer *m_tick = nullptr;
+    QTimer *m_prepare = nullptr; // builds the slides not yet shown, one per timeout
     QElapsedTimer m_elapsed;
     qint64 m_elapsedBefore = 0; // while paused
     bool m_running = false;
