@@ -8,6 +8,7 @@ COUNTYPLAN_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-svg-dev
     libgl-dev fonts-noto-cjk fonts-wqy-microhei xvfb xauth poppler-utils sqlite3
     libopencc-dev libxlsxwriter-dev libquazip1-qt6-dev zlib1g-dev postgresql
+    python3-openpyxl
 )
 
 # Installs only what dpkg does not already report as installed.

@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>cp::BulletinReport</name>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基础分</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>推进得分</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>办结得分</translation>
+    </message>
+    <message>
+        <source>Bonuses</source>
+        <translation>加分</translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>Annual tasks</source>
+        <translation>年度任务数</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>逾期报送</translation>
+    </message>
+    <message>
+        <source>Monthly dispatch bulletin, %1</source>
+        <translation>%1 月度调度通报</translation>
+    </message>
+    <message>
+        <source>Monthly dispatch bulletin</source>
+        <translation>月度调度通报</translation>
+    </message>
+    <message>
+        <source>Month: %1</source>
+        <translation>月份：%1</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>印发日期：%1</translation>
+    </message>
+    <message>
+        <source>No reports, readings or dispatch events were recorded for %1: there is no data to rank.</source>
+        <translation>%1 没有报送、数据或调度事项记录，无数据可排名。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>总体情况</translation>
+    </message>
+    <message>
+        <source>%1 — departments reporting: %2; tasks reported on: %3; targets read: %4; tasks completed for the first time: %5; dispatch events: %6; departments late with their monthly report: %7.</source>
+        <translation>%1，报送单位 %2 个；报送任务 %3 项；报送指标数据 %4 项；首次办结任务 %5 项；调度事项 %6 项；逾期报送单位 %7 个。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Ranking: %1</source>
+        <translation>排名：%1</translation>
+    </message>
+    <message>
+        <source>%1 departments share the first rank.</source>
+        <translation>%1 个单位并列第一。</translation>
+    </message>
+    <message>
+        <source>First: %1.</source>
+        <translation>第一名：%1。</translation>
+    </message>
+    <message>
+        <source>Late reporters</source>
+        <translation>逾期报送情况</translation>
+    </message>
+    <message>
+        <source>No department was late with its monthly report.</source>
+        <translation>各单位均按时报送月度情况。</translation>
+    </message>
+    <message>
+        <source>Late with their monthly report: %1.</source>
+        <translation>逾期报送月度情况的单位：%1。</translation>
+    </message>
+    <message>
+        <source>The month's reports are not all due yet; lateness is judged after the deadline.</source>
+        <translation>本月报送尚未全部到期，逾期情况在截止日后认定。</translation>
+    </message>
+</context>
+<context>
     <name>cp::Database</name>
     <message>
         <source>database error: %1 (in: %2)</source>
@@ -636,6 +743,89 @@
     </message>
 </context>
 <context>
+    <name>cp::LedgerReport</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>工作任务</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>Cooperating units</source>
+        <translation>配合单位</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标指标</translation>
+    </message>
+    <message>
+        <source>Latest progress</source>
+        <translation>最新进展</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Ledger of key tasks: %1</source>
+        <translation>重点工作任务台账：%1</translation>
+    </message>
+    <message>
+        <source>Ledger of key tasks</source>
+        <translation>重点工作任务台账</translation>
+    </message>
+    <message>
+        <source>Document number: %1</source>
+        <translation>文号：%1</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>印发单位：%1</translation>
+    </message>
+    <message>
+        <source>Year: %1</source>
+        <translation>年度：%1</translation>
+    </message>
+    <message>
+        <source>Progress as of %1</source>
+        <translation>进展截至 %1</translation>
+    </message>
+    <message>
+        <source>No progress reported yet</source>
+        <translation>尚未报送进展</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>打印日期：%1</translation>
+    </message>
+    <message>
+        <source>This document has no tasks: there is nothing to list.</source>
+        <translation>本文件没有任务，无可列内容。</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>未报送</translation>
+    </message>
+</context>
+<context>
     <name>cp::MetricRepository</name>
     <message>
         <source>metric %1 does not exist</source>
@@ -767,6 +957,29 @@
     <message>
         <source>region “%1” is stored as %2, not %3</source>
         <translation>地区“%1”已登记为%2，而不是%3</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ReportLayout</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
+    </message>
+    <message>
+        <source>Cannot start painting the report</source>
+        <translation>无法开始绘制报告</translation>
+    </message>
+    <message>
+        <source>Cannot start page %1 of the report</source>
+        <translation>无法开始报告第 %1 页</translation>
+    </message>
+    <message>
+        <source>Cannot finish painting the report</source>
+        <translation>无法完成报告绘制</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1295,221 @@
     </message>
 </context>
 <context>
+    <name>cp::TableExport</name>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>工作任务</translation>
+    </message>
+    <message>
+        <source>Lead units</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>Cooperating units</source>
+        <translation>配合单位</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标指标</translation>
+    </message>
+    <message>
+        <source>Latest progress</source>
+        <translation>最新进展</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Task id</source>
+        <translation>任务编号</translation>
+    </message>
+    <message>
+        <source>Task no.</source>
+        <translation>任务序号</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Comparator</source>
+        <translation>比较方式</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Upper value</source>
+        <translation>上限值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基数</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>最新数值</translation>
+    </message>
+    <message>
+        <source>Latest period</source>
+        <translation>最新期间</translation>
+    </message>
+    <message>
+        <source>Target id</source>
+        <translation>指标编号</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>指标数据</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>报送单位</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>调度得分</translation>
+    </message>
+    <message>
+        <source>Dispatch scores, %1</source>
+        <translation>%1 调度得分</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Annual tasks</source>
+        <translation>年度任务数</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>逾期报送</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Dispatch scores: no month has reports</source>
+        <translation>调度得分：没有任何月份有报送</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no data.</source>
+        <translation>没有可导出的数据。</translation>
+    </message>
+    <message>
+        <source>Task ledger: %1</source>
+        <translation>任务台账：%1</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>There are no documents in this workspace.</source>
+        <translation>本工作区没有文件。</translation>
+    </message>
+    <message>
+        <source>cannot write “%1”</source>
+        <translation>无法写入“%1”</translation>
+    </message>
+    <message>
+        <source>cannot read “%1” back: %2</source>
+        <translation>无法读回“%1”：%2</translation>
+    </message>
+</context>
+<context>
     <name>cp::TaskRepository</name>
     <message>
         <source>task %1 does not exist</source>
@@ -1364,24 +1792,12 @@
         <translation>进度数据：%1</translation>
     </message>
     <message>
-        <source>Output format: json.</source>
-        <translation>输出格式：json。</translation>
-    </message>
-    <message>
         <source>format</source>
         <translation>格式</translation>
     </message>
     <message>
         <source>The file to write.</source>
         <translation>要写入的文件。</translation>
-    </message>
-    <message>
-        <source>Write the workspace to a file.</source>
-        <translation>将工作区写入文件。</translation>
-    </message>
-    <message>
-        <source>unknown format “%1”; expected json</source>
-        <translation>未知格式“%1”；应为 json</translation>
     </message>
     <message>
         <source>Read a CountyPlan JSON export into a new or empty workspace.</source>
@@ -1402,10 +1818,6 @@
     <message>
         <source>Loaded %1 into %2</source>
         <translation>已将 %1 载入 %2</translation>
-    </message>
-    <message>
-        <source>Write the workspace to a JSON file.</source>
-        <translation>将工作区写入 JSON 文件。</translation>
     </message>
     <message>
         <source>Read a JSON export into a new or empty workspace.</source>
@@ -1808,10 +2220,6 @@
         <translation>填报指标月度数值，或列出指标及其状态。</translation>
     </message>
     <message>
-        <source>Add a department's monthly report on a task.</source>
-        <translation>登记部门对任务的月度进展报告。</translation>
-    </message>
-    <message>
         <source>Add a dispatch event (commendation, seminar, late report …).</source>
         <translation>登记调度加减分事项（表彰、专题研讨、未按时反馈……）。</translation>
     </message>
@@ -2168,6 +2576,112 @@
     <message>
         <source>“%1” starts several documents' keys; give more of the key</source>
         <translation>有多份文件的标识以“%1”开头；请给出更长的标识</translation>
+    </message>
+    <message>
+        <source>The report: ledger (重点工作任务台账) or bulletin (调度通报).</source>
+        <translation>报告：ledger（重点工作任务台账）或 bulletin（调度通报）。</translation>
+    </message>
+    <message>
+        <source>Ledger: the document (its key, or the start of it).</source>
+        <translation>台账：文件（其标识或标识开头）。</translation>
+    </message>
+    <message>
+        <source>Bulletin: the month; ledger: progress as of the month (default: the latest reported).</source>
+        <translation>通报：月份；台账：进展截至该月（默认：最近报送的月份）。</translation>
+    </message>
+    <message>
+        <source>Bulletin: only this region's departments.</source>
+        <translation>通报：仅限该地区的单位。</translation>
+    </message>
+    <message>
+        <source>a4 (default) or a3, landscape.</source>
+        <translation>a4（默认）或 a3，横向。</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Write a printable report as PDF: a document's task ledger or a month's dispatch bulletin.
+(“countyplan report add” records a department's monthly report on a task.)</source>
+        <translation>将可打印的报告写为 PDF：文件的任务台账或月度调度通报。
+（“countyplan report add”记录单位对任务的月度报送。）</translation>
+    </message>
+    <message>
+        <source>--kind must be ledger or bulletin, not “%1”</source>
+        <translation>--kind 应为 ledger 或 bulletin，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--out must name a .pdf file</source>
+        <translation>--out 须指定 .pdf 文件</translation>
+    </message>
+    <message>
+        <source>--paper must be a4 or a3</source>
+        <translation>--paper 须为 a4 或 a3</translation>
+    </message>
+    <message>
+        <source>a ledger needs --document KEY</source>
+        <translation>台账需要 --document 标识</translation>
+    </message>
+    <message>
+        <source>a bulletin needs --month YYYY-MM</source>
+        <translation>通报需要 --month YYYY-MM</translation>
+    </message>
+    <message>
+        <source>%1 written: %2 pages in %3 ms</source>
+        <translation>已写入 %1：%2 页，用时 %3 毫秒</translation>
+    </message>
+    <message>
+        <source>Write a task ledger or dispatch bulletin as PDF, or add a monthly report on a task.</source>
+        <translation>将任务台账或调度通报写为 PDF，或添加任务的月度报送。</translation>
+    </message>
+    <message>
+        <source>Output format: json, xlsx or csv.</source>
+        <translation>输出格式：json、xlsx 或 csv。</translation>
+    </message>
+    <message>
+        <source>xlsx and csv: ledger (default), tasks, metrics, readings or scores.</source>
+        <translation>xlsx 和 csv：ledger（台账，默认）、tasks（任务）、metrics（指标）、readings（指标数据）或 scores（得分）。</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Only this document (its key, or the start of it): ledger, tasks, metrics, readings.</source>
+        <translation>仅此文件（其标识或标识开头）：适用于台账、任务、指标、指标数据。</translation>
+    </message>
+    <message>
+        <source>Scores: this month, YYYY-MM (default: every month with reports); readings: only this month.</source>
+        <translation>得分：该月，YYYY-MM（默认：每个有报送的月份）；指标数据：仅该月。</translation>
+    </message>
+    <message>
+        <source>Write the workspace, or its ledger, readings or scores, to a file.</source>
+        <translation>将工作区，或其台账、指标数据、得分写入文件。</translation>
+    </message>
+    <message>
+        <source>unknown format “%1”; expected json, xlsx or csv</source>
+        <translation>未知格式“%1”；应为 json、xlsx 或 csv</translation>
+    </message>
+    <message>
+        <source>--what must be ledger, tasks, metrics, readings or scores, not “%1”</source>
+        <translation>--what 应为 ledger、tasks、metrics、readings 或 scores，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--format json writes the whole workspace; --what, --document and --month are for xlsx and csv</source>
+        <translation>--format json 写出整个工作区；--what、--document 和 --month 仅用于 xlsx 和 csv</translation>
+    </message>
+    <message>
+        <source>%1 written</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Write the workspace to JSON, or its ledger, readings or scores to XLSX or CSV.</source>
+        <translation>将工作区写为 JSON，或将其台账、指标数据、得分写为 XLSX 或 CSV。</translation>
     </message>
 </context>
 <context>
@@ -3410,6 +3924,22 @@
     <message>
         <source>Meeting Slides</source>
         <translation>会议幻灯片</translation>
+    </message>
+    <message>
+        <source>&amp;Print the Document's Ledger…</source>
+        <translation>打印文件台账(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the Dispatch &amp;Bulletin…</source>
+        <translation>打印调度通报(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Print the Ledger</source>
+        <translation>打印台账</translation>
+    </message>
+    <message>
+        <source>Print the Dispatch Bulletin</source>
+        <translation>打印调度通报</translation>
     </message>
 </context>
 <context>

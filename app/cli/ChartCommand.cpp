@@ -93,25 +93,11 @@ int runChart(const QStringList &arguments)
             return fail(tr("“%1” is not a region of this workspace").arg(parser.value(QStringLiteral("region"))));
     }
     if (parser.isSet(QStringLiteral("document"))) {
-        // The key, or the start of exactly one key: "000" for 000_50bff886….
-        const QString key = parser.value(QStringLiteral("document"));
-        auto documents = ws.documents().list();
-        if (!documents)
-            return fail(documents.error().message());
-        QList<Id> found;
-        for (const Document &d : std::as_const(*documents)) {
-            if (d.key == key) {
-                found = {d.id};
-                break;
-            }
-            if (d.key.startsWith(key))
-                found.append(d.id);
-        }
-        if (found.isEmpty())
-            return fail(tr("there is no document “%1” (see countyplan info)").arg(key));
-        if (found.size() > 1)
-            return fail(tr("“%1” starts several documents' keys; give more of the key").arg(key), UsageError);
-        request.documentId = found.first();
+        bool ambiguous = false;
+        auto document = findDocument(ws, parser.value(QStringLiteral("document")), &ambiguous);
+        if (!document)
+            return fail(document.error().message(), ambiguous ? UsageError : Failure);
+        request.documentId = *document;
     }
     if (parser.isSet(QStringLiteral("department"))) {
         const QString name = parser.value(QStringLiteral("department"));

@@ -19,6 +19,7 @@ const QList<Command> &commands()
         list += packetCommands();
         list += screenshotCommands();
         list += chartCommands();
+        list += reportCommands();
         return list;
     }();
     return all;
@@ -111,6 +112,27 @@ Status openWorkspace(Workspace &workspace, const QCommandLineParser &parser, boo
     if (mustExist && !QFileInfo::exists(path))
         return Error(QCoreApplication::translate("cp::cli", "“%1” does not exist").arg(QDir::toNativeSeparators(path)));
     return workspace.open(path, mustExist ? Database::OpenMode::OpenExisting : Database::OpenMode::CreateIfMissing);
+}
+
+Result<Id> findDocument(const Workspace &workspace, const QString &key, bool *ambiguous)
+{
+    auto documents = workspace.documents().list();
+    if (!documents)
+        return documents.error();
+    QList<Id> found;
+    for (const Document &d : std::as_const(*documents)) {
+        if (d.key == key)
+            return d.id;
+        if (d.key.startsWith(key))
+            found.append(d.id);
+    }
+    if (ambiguous)
+        *ambiguous = found.size() > 1;
+    if (found.isEmpty())
+        return Error(QCoreApplication::translate("cp::cli", "there is no document “%1” (see countyplan info)").arg(key));
+    if (found.size() > 1)
+        return Error(QCoreApplication::translate("cp::cli", "“%1” starts several documents' keys; give more of the key").arg(key));
+    return found.first();
 }
 
 } // namespace cp::cli

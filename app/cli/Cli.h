@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "domain/Types.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -47,6 +48,9 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &argument
 // Reads --db (required) and opens the workspace; mustExist refuses to create a new file.
 Status openWorkspace(Workspace &workspace, const QCommandLineParser &parser, bool mustExist);
 QCommandLineOption dbOption();
+// The document named by its key or the unique start of one ("000" for 000_50bff886…); sets
+// *ambiguous when the start fits several keys (a usage mistake rather than a failure).
+Result<Id> findDocument(const Workspace &workspace, const QString &key, bool *ambiguous = nullptr);
 
 // Registered by each command file.
 QList<Command> workspaceCommands();
@@ -57,5 +61,8 @@ QList<Command> progressCommands();
 QList<Command> packetCommands();
 QList<Command> screenshotCommands();
 QList<Command> chartCommands();
+QList<Command> reportCommands();
+// countyplan report add: a department's monthly report on a task (ProgressCommands.cpp).
+int runReportAdd(const QStringList &arguments);
 
 } // namespace cp::cli

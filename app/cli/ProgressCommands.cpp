@@ -547,6 +547,12 @@ int runSingleAdd(const QStringList &arguments, const QString &noun, int (*add)(c
 
 } // namespace
 
+// "report" itself is registered in ReportCommand.cpp: report add, or a printed report.
+int runReportAdd(const QStringList &arguments)
+{
+    return runSingleAdd(arguments, QStringLiteral("report"), reportAdd);
+}
+
 QList<Command> progressCommands()
 {
     return {
@@ -557,8 +563,6 @@ QList<Command> progressCommands()
         {QStringLiteral("plan"), QT_TRANSLATE_NOOP("cp::cli", "Show or set a target's monthly plan."), AppKind::Core, runPlan},
         {QStringLiteral("reading"), QT_TRANSLATE_NOOP("cp::cli", "Add a target's monthly reading, or list targets with status."),
          AppKind::Core, runReading},
-        {QStringLiteral("report"), QT_TRANSLATE_NOOP("cp::cli", "Add a department's monthly report on a task."), AppKind::Core,
-         [](const QStringList &a) { return runSingleAdd(a, QStringLiteral("report"), reportAdd); }},
         {QStringLiteral("event"), QT_TRANSLATE_NOOP("cp::cli", "Add a dispatch event (commendation, seminar, late report …)."),
          AppKind::Core, [](const QStringList &a) { return runSingleAdd(a, QStringLiteral("event"), eventAdd); }},
     };

@@ -2,6 +2,7 @@
 #include "Cli.h"
 
 #include "exchange/JsonExchange.h"
+#include "exchange/TableExport.h"
 #include "importing/ReferenceDocuments.h"
 #include "storage/Workspace.h"
 
@@ -87,25 +88,64 @@ int runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(dbOption());
-    parser.addOption(QCommandLineOption(QStringLiteral("format"), tr("Output format: json."), tr("format"),
+    parser.addOption(QCommandLineOption(QStringLiteral("format"), tr("Output format: json, xlsx or csv."), tr("format"),
                                         QStringLiteral("json")));
+    parser.addOption(QCommandLineOption(QStringLiteral("what"),
+                                        tr("xlsx and csv: ledger (default), tasks, metrics, readings or scores."), tr("what"),
+                                        QStringLiteral("ledger")));
+    parser.addOption(QCommandLineOption(QStringLiteral("document"),
+                                        tr("Only this document (its key, or the start of it): ledger, tasks, metrics, readings."),
+                                        tr("key")));
+    parser.addOption(QCommandLineOption(QStringLiteral("month"),
+                                        tr("Scores: this month, YYYY-MM (default: every month with reports); readings: "
+                                           "only this month."),
+                                        tr("month")));
     parser.addOption(QCommandLineOption(QStringLiteral("out"), tr("The file to write."), tr("file")));
-    if (auto code = parse(parser, arguments, tr("Write the workspace to a file.")))
+    if (auto code = parse(parser, arguments, tr("Write the workspace, or its ledger, readings or scores, to a file.")))
         return *code;
     const QString format = parser.value(QStringLiteral("format"));
     const QString outPath = parser.value(QStringLiteral("out"));
-    if (format != QLatin1String("json"))
-        return fail(tr("unknown format “%1”; expected json").arg(format), UsageError);
+    if (format != QLatin1String("json") && format != QLatin1String("xlsx") && format != QLatin1String("csv"))
+        return fail(tr("unknown format “%1”; expected json, xlsx or csv").arg(format), UsageError);
     if (outPath.isEmpty())
         return fail(tr("--out is required"), UsageError);
+    const auto content = TableExport::contentFromCode(parser.value(QStringLiteral("what")));
+    if (!content)
+        return fail(tr("--what must be ledger, tasks, metrics, readings or scores, not “%1”").arg(parser.value(QStringLiteral("what"))),
+                    UsageError);
+    ExportRequest request;
+    request.content = *content;
+    if (parser.isSet(QStringLiteral("month"))) {
+        request.month = Month::parse(parser.value(QStringLiteral("month")));
+        if (!request.month)
+            return fail(tr("--month must be a month like 2023-06, not “%1”").arg(parser.value(QStringLiteral("month"))), UsageError);
+    }
+    if (format == QLatin1String("json")
+        && (parser.isSet(QStringLiteral("what")) || parser.isSet(QStringLiteral("document")) || parser.isSet(QStringLiteral("month"))))
+        return fail(tr("--format json writes the whole workspace; --what, --document and --month are for xlsx and csv"), UsageError);
     Workspace ws;
     if (Status s = openWorkspace(ws, parser, true); !s)
         return fail(s.error().message());
-    auto json = JsonExchange::exportWorkspace(ws);
-    if (!json)
-        return fail(json.error().message());
-    if (Status s = writeFile(outPath, *json); !s)
-        return fail(s.error().message());
+    if (format == QLatin1String("json")) {
+        auto json = JsonExchange::exportWorkspace(ws);
+        if (!json)
+            return fail(json.error().message());
+        if (Status s = writeFile(outPath, *json); !s)
+            return fail(s.error().message());
+        return Success;
+    }
+    if (parser.isSet(QStringLiteral("document"))) {
+        bool ambiguous = false;
+        auto document = findDocument(ws, parser.value(QStringLiteral("document")), &ambiguous);
+        if (!document)
+            return fail(document.error().message(), ambiguous ? UsageError : Failure);
+        request.documentId = *document;
+    }
+    const Status written = format == QLatin1String("xlsx") ? TableExport::writeXlsx(ws, request, outPath)
+                                                           : TableExport::writeCsv(ws, request, outPath);
+    if (!written)
+        return fail(written.error().message());
+    out() << tr("%1 written").arg(QDir::toNativeSeparators(outPath)) << Qt::endl;
     return Success;
 }
 
@@ -155,7 +195,7 @@ QList<Command> workspaceCommands()
     return {
         {QStringLiteral("new"), QT_TRANSLATE_NOOP("cp::cli", "Create a workspace file."), AppKind::Core, runNew},
         {QStringLiteral("info"), QT_TRANSLATE_NOOP("cp::cli", "Show what a workspace holds."), AppKind::Core, runInfo},
-        {QStringLiteral("export"), QT_TRANSLATE_NOOP("cp::cli", "Write the workspace to a JSON file."), AppKind::Core,
+        {QStringLiteral("export"), QT_TRANSLATE_NOOP("cp::cli", "Write the workspace to JSON, or its ledger, readings or scores to XLSX or CSV."), AppKind::Core,
          runExport},
         {QStringLiteral("load"), QT_TRANSLATE_NOOP("cp::cli", "Read a JSON export into a new or empty workspace."),
          AppKind::Core, runLoad},

@@ -7,6 +7,8 @@
 #include "exchange/ReportPackets.h"
 #include "views/DispatchView.h"
 #include "views/MainWindow.h"
+#include "report/BulletinReport.h"
+#include "report/LedgerReport.h"
 
 #include <QApplication>
 #include <QFile>
@@ -20,6 +22,9 @@
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QTimer>
 
 using namespace cp;
 using namespace cp::ui;
@@ -47,6 +52,7 @@ private Q_SLOTS:
     void remembersRecentWorkspacesAndGeometry();
     void speaksChineseAndSwitchesLive();
     void writesAndCollectsReportPackets();
+    void previewsTheLedgerAndTheBulletin();
 };
 
 void TestMainWindow::initTestCase()
@@ -207,6 +213,43 @@ void TestMainWindow::writesAndCollectsReportPackets()
     QCOMPARE(collected->problems.size(), 1);
     QVERIFY(collected->problems.first().text().startsWith(QStringLiteral("notes.xlsx")));
     QCOMPARE(test::tableCounts(*w.workspace()), counts);
+}
+
+// File → Print the Document's Ledger… and Print the Dispatch Bulletin… open Qt's print preview on
+// the pages ReportLayout lays out for the PDF.
+void TestMainWindow::previewsTheLedgerAndTheBulletin()
+{
+    MainWindow w;
+    CP_VERIFY_OK(w.openWorkspace(m_sample, true));
+    w.show();
+    const Id document = w.workspace()->documents().list()->first().id;
+    w.selectDocument(document);
+    QCOMPARE(w.currentDocument(), document);
+    ReportOptions options;
+    options.month = w.dispatchView()->month();
+    const auto ledger = LedgerReport::build(*w.workspace(), document, options);
+    CP_VERIFY_OK(ledger);
+    const auto bulletin = BulletinReport::build(*w.workspace(), *options.month, w.dispatchView()->regionId(), options);
+    CP_VERIFY_OK(bulletin);
+
+    for (const auto &[action, layout] : {std::pair{"printLedger", &*ledger}, std::pair{"printBulletin", &*bulletin}}) {
+        int pages = -1;
+        QString title;
+        QTimer::singleShot(0, &w, [&] {
+            auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto *preview = dialog->findChild<QPrintPreviewWidget *>();
+            preview->updatePreview();
+            pages = preview->pageCount();
+            title = dialog->windowTitle();
+            dialog->reject();
+        });
+        w.action(QString::fromLatin1(action))->trigger();
+        QCOMPARE(pages, layout->pageCount());
+        QVERIFY(pages >= 1);
+        QCOMPARE(title, layout->title());
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -232,6 +232,8 @@ void MainWindow::createActions()
     connect(makeAction(QStringLiteral("presentMeeting"), QKeySequence(Qt::Key_F5)), &QAction::triggered, this,
             &MainWindow::presentMeeting);
     connect(makeAction(QStringLiteral("meetingSlides")), &QAction::triggered, this, &MainWindow::editMeetingSlides);
+    connect(makeAction(QStringLiteral("printLedger"), QKeySequence::Print), &QAction::triggered, this, &MainWindow::printLedger);
+    connect(makeAction(QStringLiteral("printBulletin")), &QAction::triggered, this, &MainWindow::printBulletin);
     connect(makeAction(QStringLiteral("dispatchRules")), &QAction::triggered, this, [this] {
         m_center->setCurrentWidget(m_dispatchView);
         m_dispatchView->openRulesDialog();
@@ -276,6 +278,9 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     add(m_fileMenu, "writePackets");
     add(m_fileMenu, "collectPackets");
+    m_fileMenu->addSeparator();
+    add(m_fileMenu, "printLedger");
+    add(m_fileMenu, "printBulletin");
     m_fileMenu->addSeparator();
     add(m_fileMenu, "quit");
 
@@ -441,6 +446,8 @@ void MainWindow::retranslate()
         {"showCharts", tr("&Charts")},
         {"presentMeeting", tr("&Present the Meeting")},
         {"meetingSlides", tr("Meeting &Slides…")},
+        {"printLedger", tr("&Print the Document's Ledger…")},
+        {"printBulletin", tr("Print the Dispatch &Bulletin…")},
         {"dispatchRules", tr("Dispatch &Rules…")},
         {"about", tr("&About CountyPlan")},
         {"aboutQt", tr("About &Qt")},
@@ -482,7 +489,8 @@ void MainWindow::updateActions()
 {
     const bool open = m_workspace->isOpen();
     const bool task = currentTask() != 0;
-    for (const char *name : {"importDocuments", "exportJson", "writePackets", "collectPackets", "presentMeeting", "meetingSlides"})
+    for (const char *name : {"importDocuments", "exportJson", "writePackets", "collectPackets", "presentMeeting", "meetingSlides",
+                             "printLedger", "printBulletin"})
         m_actions.value(QString::fromLatin1(name))->setEnabled(open);
     m_actions.value(QStringLiteral("newTask"))->setEnabled(open && (task || currentDocument()));
     for (const char *name : {"deleteTasks", "editCell", "moveUp", "moveDown", "splitTask", "mergeWithNext"})

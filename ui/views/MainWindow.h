@@ -128,6 +128,9 @@ public:
     // The dispatch meeting (调度会) of the dispatch view's region and month, full screen (F5).
     void presentMeeting();
     void editMeetingSlides();
+    // Print previews of the current document's ledger (台账) and the dispatch tab's bulletin.
+    void printLedger();
+    void printBulletin();
 
 private:
 

@@ -2,7 +2,10 @@
 #include "MainWindow.h"
 
 #include "DispatchView.h"
+#include "ReportPreview.h"
 #include "meeting/MeetingWindow.h"
+#include "report/BulletinReport.h"
+#include "report/LedgerReport.h"
 #include "meeting/SlideListDialog.h"
 #include "TaskEditor.h"
 #include "TaskListView.h"
@@ -314,6 +317,41 @@ void MainWindow::editMeetingSlides()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->show();
+}
+
+void MainWindow::printLedger()
+{
+    if (!m_workspace->isOpen())
+        return;
+    Id document = currentDocument();
+    if (!document) {
+        const auto documents = m_workspace->documents().list().value_or({});
+        if (documents.isEmpty())
+            return;
+        document = documents.first().id;
+    }
+    ReportOptions options;
+    options.month = m_dispatchView->month();
+    auto layout = LedgerReport::build(*m_workspace, document, options);
+    if (!layout) {
+        showError(tr("Print the Ledger"), layout.error().message());
+        return;
+    }
+    ReportPreview::exec(*layout, this);
+}
+
+void MainWindow::printBulletin()
+{
+    if (!m_workspace->isOpen())
+        return;
+    ReportOptions options;
+    options.month = m_dispatchView->month();
+    auto layout = BulletinReport::build(*m_workspace, m_dispatchView->month(), m_dispatchView->regionId(), options);
+    if (!layout) {
+        showError(tr("Print the Dispatch Bulletin"), layout.error().message());
+        return;
+    }
+    ReportPreview::exec(*layout, this);
 }
 
 } // namespace cp::ui

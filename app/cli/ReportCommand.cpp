@@ -1,0 +1,127 @@
+// countyplan report: a printable report (ledger or bulletin) to PDF; "report add" records a
+// department's monthly report instead (ProgressCommands.cpp).
+#include "Cli.h"
+#include "exchange/RegionNames.h"
+#include "report/BulletinReport.h"
+#include "report/LedgerReport.h"
+#include "storage/Workspace.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+namespace cp::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cp::cli", text);
+}
+
+int runReport(const QStringList &arguments)
+{
+    if (arguments.value(1) == QLatin1String("add"))
+        return runReportAdd(arguments);
+
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("kind"), tr("The report: ledger (重点工作任务台账) or bulletin (调度通报)."),
+        tr("kind")));
+    parser.addOption(QCommandLineOption(QStringLiteral("document"),
+                                        tr("Ledger: the document (its key, or the start of it)."),
+                                        tr("key")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("month"),
+        tr("Bulletin: the month; ledger: progress as of the month (default: the latest reported)."),
+        tr("month")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("region"), tr("Bulletin: only this region's departments."), tr("name")));
+    parser.addOption(QCommandLineOption(QStringLiteral("paper"),
+                                        tr("a4 (default) or a3, landscape."), tr("paper"),
+                                        QStringLiteral("a4")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("out"), tr("The PDF file to write."), tr("file")));
+    if (auto code =
+            parse(parser, arguments,
+                  tr("Write a printable report as PDF: a document's task ledger or a month's "
+                     "dispatch bulletin.\n"
+                     "(“countyplan report add” records a department's monthly report on a task.)")))
+        return *code;
+
+    const QString kind = parser.value(QStringLiteral("kind"));
+    if (kind != QLatin1String("ledger") && kind != QLatin1String("bulletin"))
+        return fail(tr("--kind must be ledger or bulletin, not “%1”").arg(kind), UsageError);
+    const QString outPath = parser.value(QStringLiteral("out"));
+    if (outPath.isEmpty() || QFileInfo(outPath).suffix().toLower() != QLatin1String("pdf"))
+        return fail(tr("--out must name a .pdf file"), UsageError);
+    ReportOptions options;
+    const QString paper = parser.value(QStringLiteral("paper")).toLower();
+    if (paper != QLatin1String("a4") && paper != QLatin1String("a3"))
+        return fail(tr("--paper must be a4 or a3"), UsageError);
+    options.paper = paper == QLatin1String("a3") ? PaperSize::A3 : PaperSize::A4;
+    if (parser.isSet(QStringLiteral("month"))) {
+        options.month = Month::parse(parser.value(QStringLiteral("month")));
+        if (!options.month)
+            return fail(tr("--month must be a month like 2023-06, not “%1”")
+                            .arg(parser.value(QStringLiteral("month"))),
+                        UsageError);
+    }
+    if (kind == QLatin1String("ledger") && !parser.isSet(QStringLiteral("document")))
+        return fail(tr("a ledger needs --document KEY"), UsageError);
+    if (kind == QLatin1String("bulletin") && !options.month)
+        return fail(tr("a bulletin needs --month YYYY-MM"), UsageError);
+
+    Workspace ws;
+    if (Status s = openWorkspace(ws, parser, true); !s)
+        return fail(s.error().message());
+    QElapsedTimer timer;
+    timer.start();
+    Result<ReportLayout> layout = Error(QString());
+    if (kind == QLatin1String("ledger")) {
+        bool ambiguous = false;
+        auto document = findDocument(ws, parser.value(QStringLiteral("document")), &ambiguous);
+        if (!document)
+            return fail(document.error().message(), ambiguous ? UsageError : Failure);
+        layout = LedgerReport::build(ws, *document, options);
+    } else {
+        Id region = 0;
+        if (parser.isSet(QStringLiteral("region"))) {
+            auto regions = ws.regions().all();
+            if (!regions)
+                return fail(regions.error().message());
+            region = RegionNames(*regions).resolve(parser.value(QStringLiteral("region")));
+            if (!region)
+                return fail(tr("“%1” is not a region of this workspace")
+                                .arg(parser.value(QStringLiteral("region"))));
+        }
+        layout = BulletinReport::build(ws, *options.month, region, options);
+    }
+    if (!layout)
+        return fail(layout.error().message());
+    if (Status s = layout->writePdf(outPath); !s)
+        return fail(s.error().message());
+    out() << tr("%1 written: %2 pages in %3 ms")
+                 .arg(QDir::toNativeSeparators(outPath))
+                 .arg(layout->pageCount())
+                 .arg(timer.elapsed())
+          << '\n';
+    return Success;
+}
+
+} // namespace
+
+QList<Command> reportCommands()
+{
+    return {
+        // Gui: the PDF's fonts need a QGuiApplication (offscreen); "report add" runs there as well.
+        {QStringLiteral("report"),
+         QT_TRANSLATE_NOOP(
+             "cp::cli",
+             "Write a task ledger or dispatch bulletin as PDF, or add a monthly report on a task."),
+         AppKind::Gui, runReport},
+    };
+}
+
+} // namespace cp::cli

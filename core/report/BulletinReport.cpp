@@ -1,0 +1,166 @@
+#include "BulletinReport.h"
+
+#include "progress/DispatchScore.h"
+#include "storage/Workspace.h"
+
+#include <QLocale>
+#include <QSet>
+
+namespace cp {
+
+namespace {
+
+QString points(double value, const QLocale &locale)
+{
+    return locale.toString(value, 'f', 2);
+}
+
+double sum(const DepartmentScore &score, std::initializer_list<ScorePart> parts)
+{
+    double total = 0;
+    for (ScorePart part : parts)
+        total += score.component(part).points;
+    return total;
+}
+
+} // namespace
+
+QStringList BulletinReport::rankingColumnTitles()
+{
+    return {tr("Rank"),       tr("Department"), tr("Score"),     tr("Base"),         tr("Progress"),
+            tr("Completion"), tr("Bonuses"),    tr("Penalties"), tr("Annual tasks"), tr("Late")};
+}
+
+Result<ReportDocument> BulletinReport::content(const Workspace &ws, Month month, Id regionId,
+                                               const ReportOptions &options, const QDateTime &now)
+{
+    auto input = ws.progress().dispatchInput(month, regionId);
+    auto readings = ws.progress().readingsForMonth(month, regionId);
+    auto regions = ws.regions().all();
+    if (!input || !readings || !regions)
+        return !input ? input.error() : !readings ? readings.error() : regions.error();
+
+    const QLocale locale;
+    const QDate date = options.date.isValid() ? options.date : QDate::currentDate();
+    ReportDocument report;
+    report.title = tr("Monthly dispatch bulletin, %1").arg(month.toString());
+    report.blocks.append({ReportBlock::Kind::Title, tr("Monthly dispatch bulletin"), {}, {}});
+    report.blocks.append({ReportBlock::Kind::Subtitle,
+                          tr("Month: %1").arg(month.toString()) + QStringLiteral("    ") +
+                              tr("Printed on %1").arg(locale.toString(date, QLocale::ShortFormat)),
+                          {},
+                          {}});
+
+    // A month nobody reported in has nothing to rank: every department would sit on its base score.
+    if (input->reports.isEmpty() && input->events.isEmpty() && readings->isEmpty()) {
+        report.blocks.append({ReportBlock::Kind::Paragraph,
+                              tr("No reports, readings or dispatch events were recorded for %1: "
+                                 "there is no data to rank.")
+                                  .arg(month.toString()),
+                              {},
+                              {}});
+        return report;
+    }
+
+    auto scores = DispatchScoring::compute(ws, month, regionId, now);
+    if (!scores)
+        return scores.error();
+
+    QSet<Id> completedNow, reportedTasks, reportingDepartments;
+    for (const DispatchInput::Report &r : std::as_const(input->reports)) {
+        reportedTasks.insert(r.taskId);
+        reportingDepartments.insert(r.departmentId);
+        if (r.status == TaskStatus::Completed && !input->completedBefore.contains(r.taskId))
+            completedNow.insert(r.taskId);
+    }
+    QStringList late;
+    bool pending = false;
+    for (const DepartmentScore &s : std::as_const(*scores)) {
+        if (s.late)
+            late.append(s.department);
+        pending = pending || s.reportPending;
+    }
+    report.blocks.append({ReportBlock::Kind::Heading, tr("Summary"), {}, {}});
+    report.blocks.append(
+        {ReportBlock::Kind::Paragraph,
+         tr("%1 — departments reporting: %2; tasks reported on: %3; targets read: %4; tasks "
+            "completed "
+            "for the first time: %5; dispatch events: %6; departments late with their monthly "
+            "report: %7.")
+             .arg(month.toString())
+             .arg(locale.toString(reportingDepartments.size()),
+                  locale.toString(reportedTasks.size()), locale.toString(readings->size()),
+                  locale.toString(completedNow.size()), locale.toString(input->events.size()),
+                  locale.toString(late.size())),
+         {},
+         {}});
+
+    QHash<Id, QString> regionName;
+    for (const Region &r : std::as_const(*regions))
+        regionName.insert(r.id, r.name);
+    QList<Id> regionOrder;
+    for (const DepartmentScore &s : std::as_const(*scores)) {
+        if (!regionOrder.contains(s.regionId))
+            regionOrder.append(s.regionId);
+    }
+    const QStringList titles = rankingColumnTitles();
+    for (Id region : std::as_const(regionOrder)) {
+        QStringList first;
+        ReportBlock table{ReportBlock::Kind::Table, {}, {}, {}};
+        const QList<double> weights{5, 24, 8, 7, 8, 8, 8, 8, 8, 6};
+        for (qsizetype c = 0; c < titles.size(); ++c)
+            table.columns.append(
+                {titles.at(c), weights.at(c), c == 1 ? Qt::AlignLeft : Qt::AlignRight});
+        for (const DepartmentScore &s : std::as_const(*scores)) {
+            if (s.regionId != region)
+                continue;
+            if (s.rank == 1)
+                first.append(tr("%1 (%2)").arg(s.department, points(s.score, locale)));
+            table.rows.append(
+                {{locale.toString(s.rank), s.department, points(s.score, locale),
+                  points(s.component(ScorePart::Base).points, locale),
+                  points(sum(s, {ScorePart::Progress, ScorePart::CompletedProgress}), locale),
+                  points(s.component(ScorePart::Completion).points, locale),
+                  points(sum(s, {ScorePart::Commendation, ScorePart::AdoptedSuggestion,
+                                 ScorePart::Seminar, ScorePart::Exchange}),
+                         locale),
+                  points(sum(s, {ScorePart::Criticism, ScorePart::LateReport,
+                                 ScorePart::InaccurateReport}),
+                         locale),
+                  locale.toString(s.annualTasks), s.late ? tr("late") : QString()},
+                 false});
+        }
+        report.blocks.append(
+            {ReportBlock::Kind::Heading, tr("Ranking: %1").arg(regionName.value(region)), {}, {}});
+        // A long tie at the top says nothing name by name.
+        const QString top =
+            first.size() > 3
+                ? tr("%1 departments share the first rank.").arg(locale.toString(first.size()))
+                : tr("First: %1.").arg(first.join(QStringLiteral("、")));
+        report.blocks.append({ReportBlock::Kind::Paragraph, top, {}, {}});
+        report.blocks.append(table);
+    }
+
+    report.blocks.append({ReportBlock::Kind::Heading, tr("Late reporters"), {}, {}});
+    QString lateText =
+        late.isEmpty()
+            ? tr("No department was late with its monthly report.")
+            : tr("Late with their monthly report: %1.").arg(late.join(QStringLiteral("、")));
+    if (pending)
+        lateText +=
+            QLatin1Char(' ') +
+            tr("The month's reports are not all due yet; lateness is judged after the deadline.");
+    report.blocks.append({ReportBlock::Kind::Paragraph, lateText, {}, {}});
+    return report;
+}
+
+Result<ReportLayout> BulletinReport::build(const Workspace &workspace, Month month, Id regionId,
+                                           const ReportOptions &options, const QDateTime &now)
+{
+    auto document = content(workspace, month, regionId, options, now);
+    if (!document)
+        return document.error();
+    return ReportLayout::build(*document, options);
+}
+
+} // namespace cp
