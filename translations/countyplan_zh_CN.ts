@@ -104,7 +104,7 @@
         <translation>逾期报送月度情况的单位：%1。</translation>
     </message>
     <message>
-        <source>The month's reports are not all due yet; lateness is judged after the deadline.</source>
+        <source>The month&apos;s reports are not all due yet; lateness is judged after the deadline.</source>
         <translation>本月报送尚未全部到期，逾期情况在截止日后认定。</translation>
     </message>
 </context>
@@ -187,6 +187,121 @@
     </message>
 </context>
 <context>
+    <name>cp::DepartmentReport</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>工作任务</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Reported status</source>
+        <translation>报送状态</translation>
+    </message>
+    <message>
+        <source>Latest report</source>
+        <translation>最近报送</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>印证材料</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Monthly values</source>
+        <translation>各月数值</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Sent with</source>
+        <translation>随附于</translation>
+    </message>
+    <message>
+        <source>Department report: %1</source>
+        <translation>单位报告：%1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>地区：%1</translation>
+    </message>
+    <message>
+        <source>Progress as of %1</source>
+        <translation>进展截至 %1</translation>
+    </message>
+    <message>
+        <source>No progress reported yet</source>
+        <translation>尚未报送进展</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>打印日期：%1</translation>
+    </message>
+    <message>
+        <source>This department has no tasks: there is nothing to report.</source>
+        <translation>该单位没有任务，无可报告内容。</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>牵头</translation>
+    </message>
+    <message>
+        <source>Cooperating</source>
+        <translation>配合</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>Tasks (%1)</source>
+        <translation>工作任务（%1 项）</translation>
+    </message>
+    <message>
+        <source>Targets of the tasks it leads (%1)</source>
+        <translation>牵头任务的目标指标（%1 项）</translation>
+    </message>
+    <message>
+        <source>The tasks it leads have no targets.</source>
+        <translation>牵头任务没有目标指标。</translation>
+    </message>
+    <message>
+        <source>Evidence (%1)</source>
+        <translation>印证材料（%1 份）</translation>
+    </message>
+    <message>
+        <source>No evidence was sent.</source>
+        <translation>未报送印证材料。</translation>
+    </message>
+</context>
+<context>
     <name>cp::DepartmentRepository</name>
     <message>
         <source>department %1 does not exist</source>
@@ -260,7 +375,7 @@
         <translation>调度规则：无法识别的设置 %1</translation>
     </message>
     <message>
-        <source>the workspace's dispatch rules cannot be read: %1</source>
+        <source>the workspace&apos;s dispatch rules cannot be read: %1</source>
         <translation>无法读取工作区的调度规则：%1</translation>
     </message>
 </context>
@@ -364,7 +479,7 @@
         <translation>第 %1 行：无法识别 %2 的责任单位</translation>
     </message>
     <message>
-        <source>the document's title could not be found</source>
+        <source>the document&apos;s title could not be found</source>
         <translation>未找到文件标题</translation>
     </message>
     <message>
@@ -544,7 +659,7 @@
         <translation>未找到带编号的条目（一、 （一） 1. …）：这看起来不是政策文件</translation>
     </message>
     <message>
-        <source>the document's title and issuer name no known region; name it with --region</source>
+        <source>the document&apos;s title and issuer name no known region; name it with --region</source>
         <translation>文件标题和发文机关中没有可识别的地区；请用 --region 指定</translation>
     </message>
     <message>
@@ -599,7 +714,7 @@
         <translation>%1：数据与其 sha256 和字节数不符</translation>
     </message>
     <message>
-        <source>“%1” is not a department of this document's region (list it under departments)</source>
+        <source>“%1” is not a department of this document&apos;s region (list it under departments)</source>
         <translation>“%1”不是本文件所属地区的部门（请先在 departments 中列出）</translation>
     </message>
     <message>
@@ -623,7 +738,7 @@
         <translation>应为前面某一章节的序号</translation>
     </message>
     <message>
-        <source>expected the index of one of the document's sections</source>
+        <source>expected the index of one of the document&apos;s sections</source>
         <translation>应为本文件某一章节的序号</translation>
     </message>
     <message>
@@ -655,8 +770,8 @@
         <translation>不是县域规划台账导出文件：应为 JSON 对象</translation>
     </message>
     <message>
-        <source>format: not a CountyPlan export (expected "format": "countyplan")</source>
-        <translation>format：不是县域规划台账导出文件（应为 "format": "countyplan"）</translation>
+        <source>format: not a CountyPlan export (expected &quot;format&quot;: &quot;countyplan&quot;)</source>
+        <translation>format：不是县域规划台账导出文件（应为 &quot;format&quot;: &quot;countyplan&quot;）</translation>
     </message>
     <message>
         <source>version: expected a whole number from 1</source>
@@ -722,7 +837,7 @@
         <translation>应为 [起点, 终点] 或 null</translation>
     </message>
     <message>
-        <source>[%1, %2] lies outside the document's text (%3 characters)</source>
+        <source>[%1, %2] lies outside the document&apos;s text (%3 characters)</source>
         <translation>[%1, %2] 超出了文件原文范围（共 %3 个字符）</translation>
     </message>
     <message>
@@ -807,18 +922,6 @@
     <message>
         <source>This document has no tasks: there is nothing to list.</source>
         <translation>本文件没有任务，无可列内容。</translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3)</source>
-        <translation>%1：%2（%3）</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3</source>
-        <translation>%1 %2：%3</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>已逾期</translation>
     </message>
     <message>
         <source>Not reported</source>
@@ -1009,7 +1112,7 @@
         <translation>填报方法</translation>
     </message>
     <message>
-        <source>1. On the sheet “%1”, choose this month's status of each task from the list in column %2.</source>
+        <source>1. On the sheet “%1”, choose this month&apos;s status of each task from the list in column %2.</source>
         <translation>1. 在“%1”表%2列的下拉列表中选择各项任务本月的推进状态。</translation>
     </message>
     <message>
@@ -1069,11 +1172,11 @@
         <translation>职责</translation>
     </message>
     <message>
-        <source>Last month's status</source>
+        <source>Last month&apos;s status</source>
         <translation>上月状态</translation>
     </message>
     <message>
-        <source>This month's status</source>
+        <source>This month&apos;s status</source>
         <translation>本月状态</translation>
     </message>
     <message>
@@ -1113,11 +1216,11 @@
         <translation>月底序时进度</translation>
     </message>
     <message>
-        <source>Last month's value</source>
+        <source>Last month&apos;s value</source>
         <translation>上月完成值</translation>
     </message>
     <message>
-        <source>This month's value</source>
+        <source>This month&apos;s value</source>
         <translation>本月完成值</translation>
     </message>
     <message>
@@ -1217,7 +1320,7 @@
         <translation>该指标重复填报：另见%1</translation>
     </message>
     <message>
-        <source>a note or evidence is given without this month's value</source>
+        <source>a note or evidence is given without this month&apos;s value</source>
         <translation>填写了说明或印证材料，但未填本月完成值</translation>
     </message>
     <message>
@@ -1461,10 +1564,6 @@
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1508,6 +1607,10 @@
         <source>cannot read “%1” back: %2</source>
         <translation>无法读回“%1”：%2</translation>
     </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
 </context>
 <context>
     <name>cp::TaskRepository</name>
@@ -1543,7 +1646,7 @@
         <translation>文本以 %1 字节顺序标记开头，但第 %2 行不是 %1</translation>
     </message>
     <message>
-        <source>line %1 is not valid %2; name the file's real encoding with --encoding</source>
+        <source>line %1 is not valid %2; name the file&apos;s real encoding with --encoding</source>
         <translation>第 %1 行不是有效的 %2；请用 --encoding 指定文件的实际编码</translation>
     </message>
     <message>
@@ -1672,7 +1775,7 @@
         <translation>子命令：</translation>
     </message>
     <message>
-        <source>Run “countyplan COMMAND --help” for a command's options.</source>
+        <source>Run “countyplan COMMAND --help” for a command&apos;s options.</source>
         <translation>运行“countyplan 子命令 --help”查看该子命令的选项。</translation>
     </message>
     <message>
@@ -1736,7 +1839,7 @@
         <translation>将主窗口渲染为 PNG 文件。</translation>
     </message>
     <message>
-        <source>The workspace's title.</source>
+        <source>The workspace&apos;s title.</source>
         <translation>工作区标题。</translation>
     </message>
     <message>
@@ -1824,7 +1927,7 @@
         <translation>将 JSON 导出文件载入新的或空的工作区。</translation>
     </message>
     <message>
-        <source>CountyPlan — the county planner's ledger (县域规划台账).</source>
+        <source>CountyPlan — the county planner&apos;s ledger (县域规划台账).</source>
         <translation>县域规划台账（CountyPlan）。</translation>
     </message>
     <message>
@@ -1880,7 +1983,7 @@
         <translation>文件所属地区（标题中未注明时使用）。</translation>
     </message>
     <message>
-        <source>The files' encoding: utf-8 or gb18030 (detected when not given).</source>
+        <source>The files&apos; encoding: utf-8 or gb18030 (detected when not given).</source>
         <translation>文件编码：utf-8 或 gb18030（未指定时自动识别）。</translation>
     </message>
     <message>
@@ -1908,7 +2011,7 @@
         <translation>请至少指定一个要导入的文件</translation>
     </message>
     <message>
-        <source>Only this region's departments.</source>
+        <source>Only this region&apos;s departments.</source>
         <translation>只列出该地区的部门。</translation>
     </message>
     <message>
@@ -1988,11 +2091,11 @@
         <translation>数量</translation>
     </message>
     <message>
-        <source>Tasks in each county's documents (default %1).</source>
+        <source>Tasks in each county&apos;s documents (default %1).</source>
         <translation>每个县文件中的任务数（默认 %1）。</translation>
     </message>
     <message>
-        <source>The documents' year (default %1).</source>
+        <source>The documents&apos; year (default %1).</source>
         <translation>文件年份（默认 %1）。</translation>
     </message>
     <message>
@@ -2052,7 +2155,7 @@
         <translation>无法读取印证材料“%1”：%2</translation>
     </message>
     <message>
-        <source>The target's id (see reading list).</source>
+        <source>The target&apos;s id (see reading list).</source>
         <translation>指标编号（见 reading list）。</translation>
     </message>
     <message>
@@ -2084,7 +2187,7 @@
         <translation>报送单位。</translation>
     </message>
     <message>
-        <source>Record a target's value for a month (replacing an earlier one).</source>
+        <source>Record a target&apos;s value for a month (replacing an earlier one).</source>
         <translation>填报某项指标的月度数值（覆盖此前的填报）。</translation>
     </message>
     <message>
@@ -2116,7 +2219,7 @@
         <translation>应为“reading add”或“reading list”</translation>
     </message>
     <message>
-        <source>The task's id.</source>
+        <source>The task&apos;s id.</source>
         <translation>任务编号。</translation>
     </message>
     <message>
@@ -2144,7 +2247,7 @@
         <translation>时间</translation>
     </message>
     <message>
-        <source>Record a department's monthly report on a task (replacing an earlier one).</source>
+        <source>Record a department&apos;s monthly report on a task (replacing an earlier one).</source>
         <translation>登记某部门对某项任务的月度进展报告（覆盖此前的报告）。</translation>
     </message>
     <message>
@@ -2196,7 +2299,7 @@
         <translation>必须指定 --department 部门、--kind 类型和 --date YYYY-MM-DD（类型和级别见 --help）</translation>
     </message>
     <message>
-        <source>Only this region's tasks.</source>
+        <source>Only this region&apos;s tasks.</source>
         <translation>仅该地区的任务。</translation>
     </message>
     <message>
@@ -2216,7 +2319,7 @@
         <translation>应为“%1 add”</translation>
     </message>
     <message>
-        <source>Add a target's monthly reading, or list targets with status.</source>
+        <source>Add a target&apos;s monthly reading, or list targets with status.</source>
         <translation>填报指标月度数值，或列出指标及其状态。</translation>
     </message>
     <message>
@@ -2244,7 +2347,7 @@
         <translation>以 JSON 而非表格输出。</translation>
     </message>
     <message>
-        <source>Show every point of this department's score and the tasks and events behind it.</source>
+        <source>Show every point of this department&apos;s score and the tasks and events behind it.</source>
         <translation>显示该部门得分的每一项构成及对应的任务和事项。</translation>
     </message>
     <message>
@@ -2288,15 +2391,15 @@
         <translation>尚未到报送期限</translation>
     </message>
     <message>
-        <source>Replace the workspace's rules with those of this JSON file (settings left out keep 002's values).</source>
+        <source>Replace the workspace&apos;s rules with those of this JSON file (settings left out keep 002&apos;s values).</source>
         <translation>用该 JSON 文件中的规则替换工作区的调度规则（未列出的设置沿用002调度办法）。</translation>
     </message>
     <message>
-        <source>Go back to 002's rules.</source>
+        <source>Go back to 002&apos;s rules.</source>
         <translation>恢复002调度办法。</translation>
     </message>
     <message>
-        <source>Show or change the workspace's dispatch rules (JSON).</source>
+        <source>Show or change the workspace&apos;s dispatch rules (JSON).</source>
         <translation>查看或修改工作区的调度规则（JSON）。</translation>
     </message>
     <message>
@@ -2324,7 +2427,7 @@
         <translation>文件夹</translation>
     </message>
     <message>
-        <source>Write a monthly report packet (.xlsx) for each department with tasks in the month's year.</source>
+        <source>Write a monthly report packet (.xlsx) for each department with tasks in the month&apos;s year.</source>
         <translation>为该月所在年度有任务的每个单位生成月度报送表（.xlsx）。</translation>
     </message>
     <message>
@@ -2402,7 +2505,7 @@
         <translation>未变化的行：%1</translation>
     </message>
     <message>
-        <source>Write the month's report packets (.xlsx), one per department.</source>
+        <source>Write the month&apos;s report packets (.xlsx), one per department.</source>
         <translation>生成当月报送表（.xlsx），每个单位一份。</translation>
     </message>
     <message>
@@ -2430,7 +2533,7 @@
         <translation>显示某月各项任务和指标的状态。</translation>
     </message>
     <message>
-        <source>A month's planned value, YYYY-MM=NUMBER; may be repeated. Replaces the whole plan.</source>
+        <source>A month&apos;s planned value, YYYY-MM=NUMBER; may be repeated. Replaces the whole plan.</source>
         <translation>某月的计划值，格式 YYYY-MM=数值；可重复指定。将替换整个计划。</translation>
     </message>
     <message>
@@ -2442,7 +2545,7 @@
         <translation>删除计划：序时进度恢复按时间平均计算。</translation>
     </message>
     <message>
-        <source>Show or set a target's monthly plan (序时计划), the expected path where it is not pro-rata.</source>
+        <source>Show or set a target&apos;s monthly plan (序时计划), the expected path where it is not pro-rata.</source>
         <translation>查看或设置指标的序时计划（不按时间平均的序时进度）。</translation>
     </message>
     <message>
@@ -2462,7 +2565,7 @@
         <translation>无计划：序时进度按时间平均计算</translation>
     </message>
     <message>
-        <source>Show or set a target's monthly plan.</source>
+        <source>Show or set a target&apos;s monthly plan.</source>
         <translation>查看或设置指标的序时计划。</translation>
     </message>
     <message>
@@ -2478,7 +2581,7 @@
         <translation>目标进度：该单位牵头任务的目标。</translation>
     </message>
     <message>
-        <source>Trend: the target's id (repeat for several).</source>
+        <source>Trend: the target&apos;s id (repeat for several).</source>
         <translation>趋势：目标的编号（可重复指定多个）。</translation>
     </message>
     <message>
@@ -2490,7 +2593,7 @@
         <translation>对哪个地区的单位排名。</translation>
     </message>
     <message>
-        <source>Heat map: the departments' statuses instead of their scores.</source>
+        <source>Heat map: the departments&apos; statuses instead of their scores.</source>
         <translation>热力图：显示各单位的状态而不是得分。</translation>
     </message>
     <message>
@@ -2530,7 +2633,7 @@
         <translation>--theme 须为 light 或 dark</translation>
     </message>
     <message>
-        <source>--metric expects a target's id (see countyplan status --json), not “%1”</source>
+        <source>--metric expects a target&apos;s id (see countyplan status --json), not “%1”</source>
         <translation>--metric 须为目标编号（见 countyplan status --json），而不是“%1”</translation>
     </message>
     <message>
@@ -2554,7 +2657,7 @@
         <translation>要显示的视图：workspace、document、departments、dispatch、reporting、charts 或 meeting（第一页幻灯片，或 --slide N）。</translation>
     </message>
     <message>
-        <source>The meeting's slide to show, from 1.</source>
+        <source>The meeting&apos;s slide to show, from 1.</source>
         <translation>要显示的会议幻灯片，从 1 开始。</translation>
     </message>
     <message>
@@ -2574,12 +2677,8 @@
         <translation>显示哪份文件（以其标识或标识开头）的目标或任务。</translation>
     </message>
     <message>
-        <source>“%1” starts several documents' keys; give more of the key</source>
+        <source>“%1” starts several documents&apos; keys; give more of the key</source>
         <translation>有多份文件的标识以“%1”开头；请给出更长的标识</translation>
-    </message>
-    <message>
-        <source>The report: ledger (重点工作任务台账) or bulletin (调度通报).</source>
-        <translation>报告：ledger（重点工作任务台账）或 bulletin（调度通报）。</translation>
     </message>
     <message>
         <source>Ledger: the document (its key, or the start of it).</source>
@@ -2588,10 +2687,6 @@
     <message>
         <source>Bulletin: the month; ledger: progress as of the month (default: the latest reported).</source>
         <translation>通报：月份；台账：进展截至该月（默认：最近报送的月份）。</translation>
-    </message>
-    <message>
-        <source>Bulletin: only this region's departments.</source>
-        <translation>通报：仅限该地区的单位。</translation>
     </message>
     <message>
         <source>a4 (default) or a3, landscape.</source>
@@ -2606,14 +2701,10 @@
         <translation>要写入的 PDF 文件。</translation>
     </message>
     <message>
-        <source>Write a printable report as PDF: a document's task ledger or a month's dispatch bulletin.
-(“countyplan report add” records a department's monthly report on a task.)</source>
+        <source>Write a printable report as PDF: a document&apos;s task ledger or a month&apos;s dispatch bulletin.
+(“countyplan report add” records a department&apos;s monthly report on a task.)</source>
         <translation>将可打印的报告写为 PDF：文件的任务台账或月度调度通报。
 （“countyplan report add”记录单位对任务的月度报送。）</translation>
-    </message>
-    <message>
-        <source>--kind must be ledger or bulletin, not “%1”</source>
-        <translation>--kind 应为 ledger 或 bulletin，而不是“%1”</translation>
     </message>
     <message>
         <source>--out must name a .pdf file</source>
@@ -2636,10 +2727,6 @@
         <translation>已写入 %1：%2 页，用时 %3 毫秒</translation>
     </message>
     <message>
-        <source>Write a task ledger or dispatch bulletin as PDF, or add a monthly report on a task.</source>
-        <translation>将任务台账或调度通报写为 PDF，或添加任务的月度报送。</translation>
-    </message>
-    <message>
         <source>Output format: json, xlsx or csv.</source>
         <translation>输出格式：json、xlsx 或 csv。</translation>
     </message>
@@ -2654,10 +2741,6 @@
     <message>
         <source>Only this document (its key, or the start of it): ledger, tasks, metrics, readings.</source>
         <translation>仅此文件（其标识或标识开头）：适用于台账、任务、指标、指标数据。</translation>
-    </message>
-    <message>
-        <source>Scores: this month, YYYY-MM (default: every month with reports); readings: only this month.</source>
-        <translation>得分：该月，YYYY-MM（默认：每个有报送的月份）；指标数据：仅该月。</translation>
     </message>
     <message>
         <source>Write the workspace, or its ledger, readings or scores, to a file.</source>
@@ -2682,6 +2765,34 @@
     <message>
         <source>Write the workspace to JSON, or its ledger, readings or scores to XLSX or CSV.</source>
         <translation>将工作区写为 JSON，或将其台账、指标数据、得分写为 XLSX 或 CSV。</translation>
+    </message>
+    <message>
+        <source>The report: ledger (重点工作任务台账), bulletin (调度通报) or department (单位报告).</source>
+        <translation>报告：ledger（重点工作任务台账）、bulletin（调度通报）或 department（单位报告）。</translation>
+    </message>
+    <message>
+        <source>Bulletin: only this region&apos;s departments; department: its region.</source>
+        <translation>通报：仅限该地区的单位；单位报告：单位所在地区。</translation>
+    </message>
+    <message>
+        <source>Department report: the department (its name or another name).</source>
+        <translation>单位报告：单位（名称或其他名称）。</translation>
+    </message>
+    <message>
+        <source>--kind must be ledger, bulletin or department, not “%1”</source>
+        <translation>--kind 应为 ledger、bulletin 或 department，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>a department report needs --department NAME</source>
+        <translation>单位报告需要 --department 名称</translation>
+    </message>
+    <message>
+        <source>Write a task ledger, dispatch bulletin or department report as PDF, or add a monthly report on a task.</source>
+        <translation>将任务台账、调度通报或单位报告写为 PDF，或添加任务的月度报送。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM. Ledger and tasks: status and progress as of this month (default: the latest reported); scores: this month (default: every month with reports); readings: only this month.</source>
+        <translation>YYYY-MM。台账和任务：截至该月的状态和进展（默认：最近报送的月份）；得分：该月（默认：每个有报送的月份）；指标读数：仅该月。</translation>
     </message>
 </context>
 <context>
@@ -2806,7 +2917,7 @@
         <translation>各月调度得分</translation>
     </message>
     <message>
-        <source>Departments' status by month</source>
+        <source>Departments&apos; status by month</source>
         <translation>各单位逐月状态</translation>
     </message>
     <message>
@@ -3077,7 +3188,7 @@
         <translation>未登记事项也自动计未按时反馈</translation>
     </message>
     <message>
-        <source>Restore 002's Rules</source>
+        <source>Restore 002&apos;s Rules</source>
         <translation>恢复002调度办法</translation>
     </message>
     <message>
@@ -3093,7 +3204,7 @@
         <translation>得分</translation>
     </message>
     <message>
-        <source>Each task part is worth its points × the share of the department's annual tasks.</source>
+        <source>Each task part is worth its points × the share of the department&apos;s annual tasks.</source>
         <translation>各任务得分 = 分值 × 占本部门年度任务的比例。</translation>
     </message>
     <message>
@@ -3168,11 +3279,11 @@
         <translation>%1 — %2 分，第 %3 名（共 %4 个）</translation>
     </message>
     <message>
-        <source>002's rules</source>
+        <source>002&apos;s rules</source>
         <translation>002调度办法</translation>
     </message>
     <message>
-        <source>Rules changed from 002's</source>
+        <source>Rules changed from 002&apos;s</source>
         <translation>已调整的调度规则</translation>
     </message>
     <message>
@@ -3684,7 +3795,7 @@
         <translation>关于县域规划台账</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;CountyPlan %1&lt;/h3&gt;&lt;p&gt;县域规划台账 — the county planner's ledger: imports policy documents into tasks, departments and targets, tracks monthly progress and the dispatch (调度) scores, and prints the reports.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;br&gt;Built with Qt %3.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;CountyPlan %1&lt;/h3&gt;&lt;p&gt;县域规划台账 — the county planner&apos;s ledger: imports policy documents into tasks, departments and targets, tracks monthly progress and the dispatch (调度) scores, and prints the reports.&lt;/p&gt;&lt;p&gt;Workspace: %2&lt;br&gt;Built with Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;县域规划台账 %1&lt;/h3&gt;&lt;p&gt;CountyPlan：将政策文件导入为任务、责任单位和目标指标，跟踪月度进展和调度得分，并打印各类报表。&lt;/p&gt;&lt;p&gt;工作区：%2&lt;br&gt;基于 Qt %3 构建。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -3926,7 +4037,7 @@
         <translation>会议幻灯片</translation>
     </message>
     <message>
-        <source>&amp;Print the Document's Ledger…</source>
+        <source>&amp;Print the Document&apos;s Ledger…</source>
         <translation>打印文件台账(&amp;P)…</translation>
     </message>
     <message>
@@ -4359,11 +4470,11 @@
         <translation>“%1”不是数字：%2 的填报值未更改</translation>
     </message>
     <message>
-        <source>Enter this month's value of %1 before its note</source>
+        <source>Enter this month&apos;s value of %1 before its note</source>
         <translation>请先填写 %1 的本月完成值，再填写备注</translation>
     </message>
     <message>
-        <source>Enter this month's value of %1 before attaching evidence</source>
+        <source>Enter this month&apos;s value of %1 before attaching evidence</source>
         <translation>请先填写 %1 的本月完成值，再添加印证材料</translation>
     </message>
 </context>

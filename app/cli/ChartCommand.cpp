@@ -100,19 +100,11 @@ int runChart(const QStringList &arguments)
         request.documentId = *document;
     }
     if (parser.isSet(QStringLiteral("department"))) {
-        const QString name = parser.value(QStringLiteral("department"));
-        QList<Id> found;
-        for (const Region &r : std::as_const(*regions)) {
-            if (request.regionId && r.id != request.regionId)
-                continue;
-            if (const Id id = ws.departments().resolve(r.id, name).value_or(0))
-                found.append(id);
-        }
-        if (found.isEmpty())
-            return fail(tr("there is no department “%1”").arg(name));
-        if (found.size() > 1)
-            return fail(tr("several regions have a department “%1”; name one with --region").arg(name), UsageError);
-        request.departmentId = found.first();
+        bool ambiguous = false;
+        auto department = findDepartment(ws, parser.value(QStringLiteral("department")), request.regionId, &ambiguous);
+        if (!department)
+            return fail(department.error().message(), ambiguous ? UsageError : Failure);
+        request.departmentId = *department;
     }
 
     ui::ChartView view(&ws);

@@ -135,4 +135,28 @@ Result<Id> findDocument(const Workspace &workspace, const QString &key, bool *am
     return found.first();
 }
 
+Result<Id> findDepartment(const Workspace &workspace, const QString &name, Id regionId, bool *ambiguous)
+{
+    auto regions = workspace.regions().all();
+    if (!regions)
+        return regions.error();
+    QList<Id> found;
+    for (const Region &r : std::as_const(*regions)) {
+        if (regionId && r.id != regionId)
+            continue;
+        auto id = workspace.departments().resolve(r.id, name);
+        if (!id)
+            return id.error();
+        if (*id)
+            found.append(*id);
+    }
+    if (ambiguous)
+        *ambiguous = found.size() > 1;
+    if (found.isEmpty())
+        return Error(QCoreApplication::translate("cp::cli", "there is no department “%1”").arg(name));
+    if (found.size() > 1)
+        return Error(QCoreApplication::translate("cp::cli", "several regions have a department “%1”; name one with --region").arg(name));
+    return found.first();
+}
+
 } // namespace cp::cli

@@ -51,6 +51,9 @@ QCommandLineOption dbOption();
 // The document named by its key or the unique start of one ("000" for 000_50bff886…); sets
 // *ambiguous when the start fits several keys (a usage mistake rather than a failure).
 Result<Id> findDocument(const Workspace &workspace, const QString &key, bool *ambiguous = nullptr);
+// The department of that name (or other name) in the region, or in any region (0) where only one
+// has it; sets *ambiguous when several regions do.
+Result<Id> findDepartment(const Workspace &workspace, const QString &name, Id regionId, bool *ambiguous = nullptr);
 
 // Registered by each command file.
 QList<Command> workspaceCommands();

@@ -3,6 +3,7 @@
 #include "Cli.h"
 #include "exchange/RegionNames.h"
 #include "report/BulletinReport.h"
+#include "report/DepartmentReport.h"
 #include "report/LedgerReport.h"
 #include "storage/Workspace.h"
 
@@ -27,7 +28,7 @@ int runReport(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addOption(dbOption());
     parser.addOption(QCommandLineOption(
-        QStringLiteral("kind"), tr("The report: ledger (重点工作任务台账) or bulletin (调度通报)."),
+        QStringLiteral("kind"), tr("The report: ledger (重点工作任务台账), bulletin (调度通报) or department (单位报告)."),
         tr("kind")));
     parser.addOption(QCommandLineOption(QStringLiteral("document"),
                                         tr("Ledger: the document (its key, or the start of it)."),
@@ -37,7 +38,9 @@ int runReport(const QStringList &arguments)
         tr("Bulletin: the month; ledger: progress as of the month (default: the latest reported)."),
         tr("month")));
     parser.addOption(QCommandLineOption(
-        QStringLiteral("region"), tr("Bulletin: only this region's departments."), tr("name")));
+        QStringLiteral("region"), tr("Bulletin: only this region's departments; department: its region."), tr("name")));
+    parser.addOption(QCommandLineOption(QStringLiteral("department"),
+                                        tr("Department report: the department (its name or another name)."), tr("name")));
     parser.addOption(QCommandLineOption(QStringLiteral("paper"),
                                         tr("a4 (default) or a3, landscape."), tr("paper"),
                                         QStringLiteral("a4")));
@@ -51,8 +54,8 @@ int runReport(const QStringList &arguments)
         return *code;
 
     const QString kind = parser.value(QStringLiteral("kind"));
-    if (kind != QLatin1String("ledger") && kind != QLatin1String("bulletin"))
-        return fail(tr("--kind must be ledger or bulletin, not “%1”").arg(kind), UsageError);
+    if (kind != QLatin1String("ledger") && kind != QLatin1String("bulletin") && kind != QLatin1String("department"))
+        return fail(tr("--kind must be ledger, bulletin or department, not “%1”").arg(kind), UsageError);
     const QString outPath = parser.value(QStringLiteral("out"));
     if (outPath.isEmpty() || QFileInfo(outPath).suffix().toLower() != QLatin1String("pdf"))
         return fail(tr("--out must name a .pdf file"), UsageError);
@@ -70,6 +73,8 @@ int runReport(const QStringList &arguments)
     }
     if (kind == QLatin1String("ledger") && !parser.isSet(QStringLiteral("document")))
         return fail(tr("a ledger needs --document KEY"), UsageError);
+    if (kind == QLatin1String("department") && !parser.isSet(QStringLiteral("department")))
+        return fail(tr("a department report needs --department NAME"), UsageError);
     if (kind == QLatin1String("bulletin") && !options.month)
         return fail(tr("a bulletin needs --month YYYY-MM"), UsageError);
 
@@ -96,7 +101,15 @@ int runReport(const QStringList &arguments)
                 return fail(tr("“%1” is not a region of this workspace")
                                 .arg(parser.value(QStringLiteral("region"))));
         }
-        layout = BulletinReport::build(ws, *options.month, region, options);
+        if (kind == QLatin1String("department")) {
+            bool ambiguous = false;
+            auto department = findDepartment(ws, parser.value(QStringLiteral("department")), region, &ambiguous);
+            if (!department)
+                return fail(department.error().message(), ambiguous ? UsageError : Failure);
+            layout = DepartmentReport::build(ws, *department, options);
+        } else {
+            layout = BulletinReport::build(ws, *options.month, region, options);
+        }
     }
     if (!layout)
         return fail(layout.error().message());
@@ -119,7 +132,7 @@ QList<Command> reportCommands()
         {QStringLiteral("report"),
          QT_TRANSLATE_NOOP(
              "cp::cli",
-             "Write a task ledger or dispatch bulletin as PDF, or add a monthly report on a task."),
+             "Write a task ledger, dispatch bulletin or department report as PDF, or add a monthly report on a task."),
          AppKind::Gui, runReport},
     };
 }

@@ -97,8 +97,9 @@ int runExport(const QStringList &arguments)
                                         tr("Only this document (its key, or the start of it): ledger, tasks, metrics, readings."),
                                         tr("key")));
     parser.addOption(QCommandLineOption(QStringLiteral("month"),
-                                        tr("Scores: this month, YYYY-MM (default: every month with reports); readings: "
-                                           "only this month."),
+                                        tr("YYYY-MM. Ledger and tasks: status and progress as of this month (default: the "
+                                           "latest reported); scores: this month (default: every month with reports); "
+                                           "readings: only this month."),
                                         tr("month")));
     parser.addOption(QCommandLineOption(QStringLiteral("out"), tr("The file to write."), tr("file")));
     if (auto code = parse(parser, arguments, tr("Write the workspace, or its ledger, readings or scores, to a file.")))

@@ -81,9 +81,9 @@ tasksTable(std::shared_ptr<const QList<std::pair<const LedgerDocument *, const L
     return t;
 }
 
-Result<ExportTable> tasks(const Workspace &ws, Id documentId)
+Result<ExportTable> tasks(const Workspace &ws, Id documentId, std::optional<Month> month)
 {
-    auto ledger = LedgerData::load(ws, documentId);
+    auto ledger = LedgerData::load(ws, documentId, month);
     if (!ledger)
         return ledger.error();
     auto shared = std::make_shared<const QList<LedgerDocument>>(*std::move(ledger));
@@ -342,7 +342,7 @@ Result<QList<ExportTable>> TableExport::tables(const Workspace &ws, const Export
     switch (request.content) {
     case ExportContent::Ledger:
     case ExportContent::Tasks:
-        if (auto t = tasks(ws, request.documentId))
+        if (auto t = tasks(ws, request.documentId, request.month))
             return QList<ExportTable>{*std::move(t)};
         else
             return t.error();

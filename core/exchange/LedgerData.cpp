@@ -3,9 +3,12 @@
 
 #include "RegionNames.h"
 #include "domain/Format.h"
+#include "progress/ProgressStatus.h"
 #include "storage/Workspace.h"
 
 #include <QLocale>
+
+#include <limits>
 
 namespace cp {
 
@@ -41,7 +44,38 @@ struct Lookups
     QHash<Id, QString> departments;
     QHash<Id, QList<TaskReport>> latestReports; // task → its reports of the latest month reported
     QHash<Id, Reading> latestReadings;          // metric → its latest reading
+    QHash<Id, TaskAssessment> taskStates;       // task → where it stands as of the month
 };
+
+// Where each task of the documents in scope stands as of month, from its reports and its metrics.
+Result<QHash<Id, TaskAssessment>> taskStates(const Workspace &ws, Month month, Id regionId)
+{
+    auto rules = DispatchRules::load(ws);
+    auto metricTracks = ws.progress().metricTracks(month, regionId);
+    auto taskTracks = ws.progress().taskTracks(month, regionId);
+    for (const Status &s : {toStatus(rules), toStatus(metricTracks), toStatus(taskTracks)}) {
+        if (!s)
+            return s.error();
+    }
+    QHash<Id, QList<MetricAssessment>> byTask;
+    for (const MetricTrack &t : std::as_const(*metricTracks))
+        byTask[t.metric.taskId].append(ProgressStatus::assess(t, month, *rules));
+    QHash<Id, TaskAssessment> states;
+    for (const TaskTrack &t : std::as_const(*taskTracks))
+        states.insert(t.taskId, ProgressStatus::assess(t, byTask.value(t.taskId), month));
+    return states;
+}
+
+QString statusText(const Task &task, const Lookups &l)
+{
+    const auto state = l.taskStates.constFind(task.id);
+    if (state == l.taskStates.constEnd())
+        return displayName(task.status);
+    QString text = ProgressStatus::name(state->state);
+    if (state->overdue)
+        text += QLatin1Char('\n') + LedgerData::tr("overdue");
+    return text;
+}
 
 QString progressText(const Task &task, const QList<Metric> &metrics, const Lookups &l)
 {
@@ -61,10 +95,8 @@ QString progressText(const Task &task, const QList<Metric> &metrics, const Looku
         });
     for (const TaskReport &r : reports) {
         QString line =
-            reports.size() > 1
-                ? LedgerData::tr("%1 %2 %3")
-                      .arg(r.period, l.departments.value(r.departmentId), displayName(r.status))
-                : LedgerData::tr("%1 %2").arg(r.period, displayName(r.status));
+            LedgerData::tr("%1 %2 %3")
+                .arg(r.period, l.departments.value(r.departmentId), displayName(r.status));
         if (!r.narrative.isEmpty())
             line = LedgerData::tr("%1: %2").arg(line, r.narrative);
         lines.append(line);
@@ -95,32 +127,56 @@ QHash<Id, Reading> LedgerData::latestReadings(const QList<Reading> &readings)
     return latest;
 }
 
-Result<QList<LedgerDocument>> LedgerData::load(const Workspace &ws, Id documentId)
+Result<QList<LedgerDocument>> LedgerData::load(const Workspace &ws, Id documentId,
+                                               std::optional<Month> asOf)
 {
     auto regions = ws.regions().all();
     auto departments = ws.departments().all();
     auto documents = ws.documents().list();
     auto reports = ws.progress().allReports();
     auto readings = ws.progress().allReadings();
+    auto latestMonth = ws.progress().latestMonth();
     for (const Status &s : {toStatus(regions), toStatus(departments), toStatus(documents),
-                            toStatus(reports), toStatus(readings)}) {
+                            toStatus(reports), toStatus(readings), toStatus(latestMonth)}) {
         if (!s)
             return s.error();
     }
+    if (!asOf)
+        asOf = *latestMonth;
+    // Nothing after the month counts; with no month, nothing was reported and all is shown.
+    const qint64 limit = asOf ? periodKey(asOf->toString()) : std::numeric_limits<qint64>::max();
     const RegionNames regionNames(*regions);
     Lookups l;
     for (const Department &d : *departments)
         l.departments.insert(d.id, d.name);
     for (const TaskReport &r : *reports) {
-        QList<TaskReport> &latest = l.latestReports[r.taskId];
         const qint64 key = periodKey(r.period);
+        if (key > limit)
+            continue;
+        QList<TaskReport> &latest = l.latestReports[r.taskId];
         if (!latest.isEmpty() && periodKey(latest.constFirst().period) > key)
             continue;
         if (!latest.isEmpty() && periodKey(latest.constFirst().period) < key)
             latest.clear();
         latest.append(r);
     }
-    l.latestReadings = latestReadings(*readings);
+    QList<Reading> upToMonth;
+    for (const Reading &r : *readings) {
+        if (periodKey(r.period) <= limit)
+            upToMonth.append(r);
+    }
+    l.latestReadings = latestReadings(upToMonth);
+    if (asOf) {
+        Id regionId = 0; // one document: only its region's tracks
+        for (const Document &d : *documents) {
+            if (documentId && d.id == documentId)
+                regionId = d.regionId;
+        }
+        auto states = taskStates(ws, *asOf, regionId);
+        if (!states)
+            return states.error();
+        l.taskStates = *std::move(states);
+    }
 
     QList<LedgerDocument> ledger;
     for (const Document &d : *documents) {
@@ -140,7 +196,7 @@ Result<QList<LedgerDocument>> LedgerData::load(const Workspace &ws, Id documentI
         for (const Metric &m : *metrics)
             metricsOfTask[m.taskId].append(m);
 
-        LedgerDocument doc{d, regionNames.reference(d.regionId), {}, int(tasks->size())};
+        LedgerDocument doc{d, regionNames.reference(d.regionId), {}, int(tasks->size()), asOf};
         QList<Id> shownChain; // the headings above the rows written so far
         for (const Task &t : *tasks) {
             const QList<Id> chain = sectionChain(t.sectionId, sections);
@@ -159,6 +215,7 @@ Result<QList<LedgerDocument>> LedgerData::load(const Workspace &ws, Id documentI
             row.taskId = t.id;
             row.section = chain.isEmpty() ? QString() : heading(sections.value(chain.constLast()));
             row.number = t.path.isEmpty() ? t.number : t.path;
+            row.ownNumber = t.number;
             row.task = t.text.isEmpty() ? t.title : t.text;
             QStringList leads, cooperating;
             for (const TaskDepartment &td : t.departments)
@@ -172,7 +229,7 @@ Result<QList<LedgerDocument>> LedgerData::load(const Workspace &ws, Id documentI
                 targets.append(QStringLiteral("%1 %2").arg(m.label, formatTarget(m)));
             row.targets = targets.join(QLatin1Char('\n'));
             row.progress = progressText(t, taskMetrics, l);
-            row.status = displayName(t.status);
+            row.status = statusText(t, l);
             row.deadline = t.deadline.isValid() ? t.deadline.toString(Qt::ISODate) : QString();
             doc.rows.append(std::move(row));
         }

@@ -29,8 +29,9 @@ struct ExportRequest
 {
     ExportContent content = ExportContent::Ledger;
     Id documentId = 0; // 0: every document (ledger, tasks, metrics, readings)
-    std::optional<Month>
-        month; // scores: that month, else every month with reports; readings: that month only
+    // ledger and tasks: status and progress as of that month, else the latest month reported;
+    // scores: that month, else every month with reports; readings: that month only
+    std::optional<Month> month;
     QDateTime now = QDateTime::currentDateTimeUtc(); // scores: a report not yet due is not late
 };
 

@@ -225,8 +225,11 @@ lxw_error addLedger(lxw_workbook *wb, const QList<LedgerDocument> &ledger)
         for (const QString &part : {doc.document.docNumber, doc.document.issuer})
             if (!part.isEmpty())
                 about.append(part);
+        // The month the statuses are assessed for, as the PDF ledger says; else the day written.
         about.append(TableExport::tr("as of %1")
-                         .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)));
+                         .arg(doc.asOf
+                                  ? doc.asOf->toString()
+                                  : QLocale().toString(QDate::currentDate(), QLocale::LongFormat)));
         w.merged(1, lastColumn, about.join(QStringLiteral("  ")), f.subtitle);
         for (int c = 0; c <= lastColumn; ++c)
             w.text(2, c, columns[c].first, f.header);
@@ -311,7 +314,7 @@ Status TableExport::writeXlsx(const Workspace &workspace, const ExportRequest &r
                               const QString &path)
 {
     if (request.content == ExportContent::Ledger) {
-        auto ledger = LedgerData::load(workspace, request.documentId);
+        auto ledger = LedgerData::load(workspace, request.documentId, request.month);
         if (!ledger)
             return ledger.error();
         return saveWorkbook(path, false,

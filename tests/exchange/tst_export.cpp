@@ -7,6 +7,8 @@
 #include "exchange/ZipArchive.h"
 #include "importing/ReferenceDocuments.h"
 #include "progress/DispatchScore.h"
+#include "progress/ProgressStatus.h"
+#include "report/LedgerReport.h"
 #include "storage/Workspace.h"
 
 #include <QDir>
@@ -139,6 +141,7 @@ private:
 private Q_SLOTS:
     void initTestCase();
     void ledgerXlsxHasEveryTaskUnderItsSections();
+    void ledgerXlsxStatusIsThePdfsAsOfTheMonth();
     void readingsXlsxHoldsNumbers();
     void scoresXlsxHasASheetPerMonth();
     void openpyxlOpensTheWorkbooks();
@@ -268,6 +271,48 @@ void TestExport::ledgerXlsxHasEveryTaskUnderItsSections()
     }
     QVERIFY(reported);
     QVERIFY(read);
+}
+
+void TestExport::ledgerXlsxStatusIsThePdfsAsOfTheMonth()
+{
+    // The special task reported 进行中 for May and 有成果 (with evidence) for June.
+    const Id doc = m_ws.documents().list()->constFirst().id;
+    for (const Month month : {Month(2023, 5), Month(2023, 6)}) {
+        const QString file = path(QStringLiteral("ledger-%1.xlsx").arg(month.toString()));
+        ExportRequest request;
+        request.documentId = doc;
+        request.month = month;
+        CP_VERIFY_OK(TableExport::writeXlsx(m_ws, request, file));
+        auto book = XlsxWorkbook::read(file);
+        CP_VERIFY_OK(book);
+        const XlsxSheet &sheet = book->sheets().constFirst();
+        QString xlsxStatus;
+        for (int row = 3; row < sheet.rowCount(); ++row) {
+            if (sheet.cell(row, 1).text == kSpecialTask)
+                xlsxStatus = sheet.cell(row, 6).text;
+        }
+        QVERIFY(sheet.cell(1, 0).text.contains(month.toString()));
+
+        ReportOptions options;
+        options.month = month;
+        auto content = LedgerReport::content(m_ws, doc, options);
+        CP_VERIFY_OK(content);
+        const ReportBlock &table = content->blocks.constLast();
+        const auto pdfRow =
+            std::find_if(table.rows.begin(), table.rows.end(), [](const ReportRow &r) {
+                return !r.section && r.cells.at(1).endsWith(kSpecialTask);
+            });
+        QVERIFY(pdfRow != table.rows.end());
+        QVERIFY(!xlsxStatus.isEmpty());
+        QCOMPARE(xlsxStatus, pdfRow->cells.at(6));
+        QCOMPARE(pdfRow->cells.at(5).split(QLatin1Char('\n')).constFirst(),
+                 sheet.cell(3 + int(std::distance(table.rows.begin(), pdfRow)), 5)
+                     .text.split(QLatin1Char('\n'))
+                     .constFirst());
+        QVERIFY2(xlsxStatus != displayName(TaskStatus::NotStarted), qPrintable(xlsxStatus));
+        if (month == Month(2023, 6)) // 有成果 with evidence: assessed, not the stored status
+            QCOMPARE(xlsxStatus, ProgressStatus::name(ProgressState::OnTrack));
+    }
 }
 
 void TestExport::readingsXlsxHoldsNumbers()
