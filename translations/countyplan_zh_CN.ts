@@ -107,6 +107,26 @@
         <source>The month&apos;s reports are not all due yet; lateness is judged after the deadline.</source>
         <translation>本月报送尚未全部到期，逾期情况在截止日后认定。</translation>
     </message>
+    <message>
+        <source>new</source>
+        <translation>新进</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>名次变化</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>地区：%1</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <source>Dynamic points by part and score, %1, %2</source>
+        <translation>%1 %2 动态分构成及综合得分</translation>
+    </message>
 </context>
 <context>
     <name>cp::Database</name>
@@ -466,6 +486,22 @@
     <message>
         <source>Inaccurate reports</source>
         <translation>信息报送不准确</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>推进得分</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>办结得分</translation>
+    </message>
+    <message>
+        <source>Commendations and bonuses</source>
+        <translation>表彰及其他加分</translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation>扣分</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1120,10 @@
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
 </context>
 <context>
     <name>cp::ReportPackets</name>
@@ -1358,6 +1398,113 @@
     <message>
         <source>cannot create the folder “%1”</source>
         <translation>无法创建文件夹“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ReportSections</name>
+    <message>
+        <source>Target</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>完成值</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>序时进度</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>年末预计</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Latest status reported</source>
+        <translation>最近报送状态</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Where the work stands, %1</source>
+        <translation>%1 工作推进情况</translation>
+    </message>
+    <message>
+        <source>No task or target is due in %1.</source>
+        <translation>%1 没有应推进的任务或指标。</translation>
+    </message>
+    <message>
+        <source>Tasks (%1): %2.</source>
+        <translation>任务 %1 项：%2。</translation>
+    </message>
+    <message>
+        <source>Targets due (%1): %2.</source>
+        <translation>应考核指标 %1 项：%2。</translation>
+    </message>
+    <message>
+        <source>Tasks by status</source>
+        <translation>任务推进状态</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>已完成 %1/%2</translation>
+    </message>
+    <message>
+        <source>Targets at risk or missing by the trend</source>
+        <translation>严重滞后或按趋势难以完成的指标</translation>
+    </message>
+    <message>
+        <source>%1 targets are at risk or missing by the trend; the %2 furthest behind their path are listed. The ledger and “countyplan status” show every target.</source>
+        <translation>严重滞后或按趋势难以完成的指标共 %1 项，列出距序时进度最远的 %2 项；全部指标见台账或“countyplan status”。</translation>
+    </message>
+    <message>
+        <source>No target is at risk or missing by the trend.</source>
+        <translation>没有严重滞后或按趋势难以完成的指标。</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>Tasks past their deadline</source>
+        <translation>逾期未完成的任务</translation>
+    </message>
+    <message>
+        <source>No task is past its deadline without being done.</source>
+        <translation>没有逾期未完成的任务。</translation>
     </message>
 </context>
 <context>
@@ -2852,26 +2999,6 @@
     <message>
         <source>Forecast by the trend</source>
         <translation>按趋势预计</translation>
-    </message>
-    <message>
-        <source>Base</source>
-        <translation>基础分</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>推进得分</translation>
-    </message>
-    <message>
-        <source>Completion</source>
-        <translation>办结得分</translation>
-    </message>
-    <message>
-        <source>Commendations and bonuses</source>
-        <translation>表扬与加分</translation>
-    </message>
-    <message>
-        <source>Penalties</source>
-        <translation>扣分</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,17 @@ QString formatQuantity(double value, const QString &unit, const QLocale &locale)
     return scaled(value, unit, automaticScale(value, unit), locale);
 }
 
+QString formatEstimate(double value, const QString &unit, const QLocale &locale)
+{
+    const double a = std::abs(value);
+    double rounded = std::round(value);
+    if (a > 0 && a < 100) {
+        const double factor = std::pow(10.0, 2 - std::floor(std::log10(a)));
+        rounded = std::round(value * factor) / factor;
+    }
+    return formatQuantity(rounded, unit, locale);
+}
+
 QString formatTarget(const Metric &m, const QLocale &locale)
 {
     const Scale scale = metricScale(m);
@@ -90,13 +101,15 @@ QString formatTarget(const Metric &m, const QLocale &locale)
         target = QStringLiteral("%1–%2").arg(number(m.value / scale.factor, locale),
                                              scaled(*m.valueMax, m.unit, scale, locale));
     } else {
-        const QString symbol = m.comparator == Comparator::Equal ? QString() : comparatorSymbol(m.comparator);
+        const QString symbol =
+            m.comparator == Comparator::Equal ? QString() : comparatorSymbol(m.comparator);
         target = symbol + scaled(m.value, m.unit, scale, locale);
     }
     if (m.kind == MetricKind::GrowthPct)
         target = QCoreApplication::translate("cp::Format", "growth %1").arg(target);
     if (m.baseline)
-        target = QCoreApplication::translate("cp::Format", "%1 (from %2)").arg(target, scaled(*m.baseline, m.unit, scale, locale));
+        target = QCoreApplication::translate("cp::Format", "%1 (from %2)")
+                     .arg(target, scaled(*m.baseline, m.unit, scale, locale));
     return target;
 }
 

@@ -3,7 +3,7 @@
 
 #include "RegionNames.h"
 #include "domain/Format.h"
-#include "progress/ProgressStatus.h"
+#include "progress/ProgressSnapshot.h"
 #include "storage/Workspace.h"
 
 #include <QLocale>
@@ -46,25 +46,6 @@ struct Lookups
     QHash<Id, Reading> latestReadings;          // metric → its latest reading
     QHash<Id, TaskAssessment> taskStates;       // task → where it stands as of the month
 };
-
-// Where each task of the documents in scope stands as of month, from its reports and its metrics.
-Result<QHash<Id, TaskAssessment>> taskStates(const Workspace &ws, Month month, Id regionId)
-{
-    auto rules = DispatchRules::load(ws);
-    auto metricTracks = ws.progress().metricTracks(month, regionId);
-    auto taskTracks = ws.progress().taskTracks(month, regionId);
-    for (const Status &s : {toStatus(rules), toStatus(metricTracks), toStatus(taskTracks)}) {
-        if (!s)
-            return s.error();
-    }
-    QHash<Id, QList<MetricAssessment>> byTask;
-    for (const MetricTrack &t : std::as_const(*metricTracks))
-        byTask[t.metric.taskId].append(ProgressStatus::assess(t, month, *rules));
-    QHash<Id, TaskAssessment> states;
-    for (const TaskTrack &t : std::as_const(*taskTracks))
-        states.insert(t.taskId, ProgressStatus::assess(t, byTask.value(t.taskId), month));
-    return states;
-}
 
 QString statusText(const Task &task, const Lookups &l)
 {
@@ -172,10 +153,10 @@ Result<QList<LedgerDocument>> LedgerData::load(const Workspace &ws, Id documentI
             if (documentId && d.id == documentId)
                 regionId = d.regionId;
         }
-        auto states = taskStates(ws, *asOf, regionId);
-        if (!states)
-            return states.error();
-        l.taskStates = *std::move(states);
+        auto snapshot = ProgressSnapshot::load(ws, *asOf, regionId);
+        if (!snapshot)
+            return snapshot.error();
+        l.taskStates = snapshot->taskStates();
     }
 
     QList<LedgerDocument> ledger;

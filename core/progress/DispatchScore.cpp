@@ -293,6 +293,53 @@ QString DispatchScoring::partName(ScorePart part)
     return {};
 }
 
+ScoreGroups DispatchScoring::groups(const DepartmentScore &score)
+{
+    ScoreGroups g;
+    const auto add = [&g](ScoreGroup group, double points) { g.points[int(group)] += points; };
+    for (const ScoreComponent &c : score.components) {
+        switch (c.part) {
+        case ScorePart::Base:
+            add(ScoreGroup::Base, c.points);
+            break;
+        case ScorePart::Progress:
+        case ScorePart::CompletedProgress:
+            add(ScoreGroup::Progress, c.points);
+            break;
+        case ScorePart::Completion:
+            add(ScoreGroup::Completion, c.points);
+            break;
+        case ScorePart::Commendation:
+        case ScorePart::AdoptedSuggestion:
+        case ScorePart::Seminar:
+        case ScorePart::Exchange:
+        case ScorePart::Criticism:
+        case ScorePart::LateReport:
+        case ScorePart::InaccurateReport:
+            add(c.points >= 0 ? ScoreGroup::Bonuses : ScoreGroup::Penalties, c.points);
+            break;
+        }
+    }
+    return g;
+}
+
+QString DispatchScoring::groupName(ScoreGroup group)
+{
+    switch (group) {
+    case ScoreGroup::Base:
+        return tr("Base");
+    case ScoreGroup::Progress:
+        return tr("Progress");
+    case ScoreGroup::Completion:
+        return tr("Completion");
+    case ScoreGroup::Bonuses:
+        return tr("Commendations and bonuses");
+    case ScoreGroup::Penalties:
+        return tr("Penalties");
+    }
+    return {};
+}
+
 QString DispatchScoring::partCode(ScorePart part)
 {
     static const char *const codes[] = {"base",       "progress",  "completion", "completed_progress", "commendation",    "criticism",

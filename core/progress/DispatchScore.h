@@ -24,6 +24,17 @@ enum class ScorePart {
     InaccurateReport   // 信息报送不准确
 };
 
+// The parts grouped as a ranking shows them side by side (the chart, the bulletins): the base;
+// progress with progress on completed tasks; completion; bonuses; penalties (at most 0).
+enum class ScoreGroup { Base, Progress, Completion, Bonuses, Penalties };
+inline constexpr int ScoreGroupCount = 5;
+
+struct ScoreGroups
+{
+    double points[ScoreGroupCount] = {};
+    double operator[](ScoreGroup group) const { return points[int(group)]; }
+};
+
 // One report or event behind a part of the score, counted or not, and why.
 struct ScoreItem
 {
@@ -79,7 +90,11 @@ public:
     // When a month's reports are due: the end of the deadline day, China time (UTC+8).
     static QDateTime reportDeadline(Month month, const DispatchRules &rules);
 
+    // A score's parts in their groups; a bonus rule set below 0 counts as a penalty, and back.
+    static ScoreGroups groups(const DepartmentScore &score);
+
     static QString partName(ScorePart part);
+    static QString groupName(ScoreGroup group);
     static QString partCode(ScorePart part); // "progress", "completion" … for JSON
 };
 

@@ -1,5 +1,6 @@
 #include "BulletinReport.h"
 
+#include "ReportSections.h"
 #include "progress/DispatchScore.h"
 #include "storage/Workspace.h"
 
@@ -15,20 +16,25 @@ QString points(double value, const QLocale &locale)
     return locale.toString(value, 'f', 2);
 }
 
-double sum(const DepartmentScore &score, std::initializer_list<ScorePart> parts)
+// The rank against last month's: ↑2, ↓1, =, or new where it was not ranked then.
+QString rankChange(int rank, const QHash<Id, int> &previous, Id department)
 {
-    double total = 0;
-    for (ScorePart part : parts)
-        total += score.component(part).points;
-    return total;
+    const auto before = previous.constFind(department);
+    if (before == previous.constEnd())
+        return BulletinReport::tr("new");
+    const int change = *before - rank;
+    return change > 0   ? QStringLiteral("↑%1").arg(change)
+           : change < 0 ? QStringLiteral("↓%1").arg(-change)
+                        : QStringLiteral("=");
 }
 
 } // namespace
 
 QStringList BulletinReport::rankingColumnTitles()
 {
-    return {tr("Rank"),       tr("Department"), tr("Score"),     tr("Base"),         tr("Progress"),
-            tr("Completion"), tr("Bonuses"),    tr("Penalties"), tr("Annual tasks"), tr("Late")};
+    return {tr("Rank"),      tr("Department"),   tr("Score"),      tr("Change"),
+            tr("Base"),      tr("Progress"),     tr("Completion"), tr("Bonuses"),
+            tr("Penalties"), tr("Annual tasks"), tr("Late")};
 }
 
 Result<ReportDocument> BulletinReport::content(const Workspace &ws, Month month, Id regionId,
@@ -36,20 +42,21 @@ Result<ReportDocument> BulletinReport::content(const Workspace &ws, Month month,
 {
     auto input = ws.progress().dispatchInput(month, regionId);
     auto readings = ws.progress().readingsForMonth(month, regionId);
-    auto regions = ws.regions().all();
-    if (!input || !readings || !regions)
-        return !input ? input.error() : !readings ? readings.error() : regions.error();
+    auto names = ReportSections::Names::load(ws);
+    if (!input || !readings || !names)
+        return !input ? input.error() : !readings ? readings.error() : names.error();
 
     const QLocale locale;
     const QDate date = options.date.isValid() ? options.date : QDate::currentDate();
     ReportDocument report;
     report.title = tr("Monthly dispatch bulletin, %1").arg(month.toString());
     report.blocks.append({ReportBlock::Kind::Title, tr("Monthly dispatch bulletin"), {}, {}});
-    report.blocks.append({ReportBlock::Kind::Subtitle,
-                          tr("Month: %1").arg(month.toString()) + QStringLiteral("    ") +
-                              tr("Printed on %1").arg(locale.toString(date, QLocale::ShortFormat)),
-                          {},
-                          {}});
+    report.blocks.append(
+        {ReportBlock::Kind::Subtitle,
+         (regionId ? tr("Region: %1").arg(names->regions.value(regionId)) : tr("All regions")) +
+             QStringLiteral("    ") + tr("Month: %1").arg(month.toString()) +
+             QStringLiteral("    ") +
+             tr("Printed on %1").arg(locale.toString(date, QLocale::ShortFormat))});
 
     // A month nobody reported in has nothing to rank: every department would sit on its base score.
     if (input->reports.isEmpty() && input->events.isEmpty() && readings->isEmpty()) {
@@ -63,8 +70,15 @@ Result<ReportDocument> BulletinReport::content(const Workspace &ws, Month month,
     }
 
     auto scores = DispatchScoring::compute(ws, month, regionId, now);
-    if (!scores)
-        return scores.error();
+    auto previous = DispatchScoring::compute(ws, month.plus(-1), regionId, now);
+    auto snapshot = ProgressSnapshot::load(ws, month, regionId);
+    for (const Status &s : {toStatus(scores), toStatus(previous), toStatus(snapshot)}) {
+        if (!s)
+            return s.error();
+    }
+    QHash<Id, int> previousRank;
+    for (const DepartmentScore &s : std::as_const(*previous))
+        previousRank.insert(s.departmentId, s.rank);
 
     QSet<Id> completedNow, reportedTasks, reportingDepartments;
     for (const DispatchInput::Report &r : std::as_const(input->reports)) {
@@ -95,9 +109,6 @@ Result<ReportDocument> BulletinReport::content(const Workspace &ws, Month month,
          {},
          {}});
 
-    QHash<Id, QString> regionName;
-    for (const Region &r : std::as_const(*regions))
-        regionName.insert(r.id, r.name);
     QList<Id> regionOrder;
     for (const DepartmentScore &s : std::as_const(*scores)) {
         if (!regionOrder.contains(s.regionId))
@@ -105,41 +116,48 @@ Result<ReportDocument> BulletinReport::content(const Workspace &ws, Month month,
     }
     const QStringList titles = rankingColumnTitles();
     for (Id region : std::as_const(regionOrder)) {
-        QStringList first;
-        ReportBlock table{ReportBlock::Kind::Table, {}, {}, {}};
-        const QList<double> weights{5, 24, 8, 7, 8, 8, 8, 8, 8, 6};
-        for (qsizetype c = 0; c < titles.size(); ++c)
-            table.columns.append(
-                {titles.at(c), weights.at(c), c == 1 ? Qt::AlignLeft : Qt::AlignRight});
+        QList<DepartmentScore> ranked;
         for (const DepartmentScore &s : std::as_const(*scores)) {
-            if (s.regionId != region)
-                continue;
+            if (s.regionId == region)
+                ranked.append(s);
+        }
+        QStringList first;
+        ReportBlock table(ReportBlock::Kind::Table);
+        const QList<double> weights{5, 20, 8, 6, 7, 9, 9, 9, 9, 8, 6};
+        for (qsizetype c = 0; c < titles.size(); ++c)
+            table.columns.append({titles.at(c), weights.at(c),
+                                  c == 1   ? Qt::AlignLeft
+                                  : c == 3 ? Qt::AlignHCenter
+                                           : Qt::AlignRight});
+        for (const DepartmentScore &s : std::as_const(ranked)) {
             if (s.rank == 1)
                 first.append(tr("%1 (%2)").arg(s.department, points(s.score, locale)));
-            table.rows.append(
-                {{locale.toString(s.rank), s.department, points(s.score, locale),
-                  points(s.component(ScorePart::Base).points, locale),
-                  points(sum(s, {ScorePart::Progress, ScorePart::CompletedProgress}), locale),
-                  points(s.component(ScorePart::Completion).points, locale),
-                  points(sum(s, {ScorePart::Commendation, ScorePart::AdoptedSuggestion,
-                                 ScorePart::Seminar, ScorePart::Exchange}),
-                         locale),
-                  points(sum(s, {ScorePart::Criticism, ScorePart::LateReport,
-                                 ScorePart::InaccurateReport}),
-                         locale),
-                  locale.toString(s.annualTasks), s.late ? tr("late") : QString()},
-                 false});
+            const ScoreGroups groups = DispatchScoring::groups(s);
+            table.rows.append({{locale.toString(s.rank), s.department, points(s.score, locale),
+                                rankChange(s.rank, previousRank, s.departmentId),
+                                points(groups[ScoreGroup::Base], locale),
+                                points(groups[ScoreGroup::Progress], locale),
+                                points(groups[ScoreGroup::Completion], locale),
+                                points(groups[ScoreGroup::Bonuses], locale),
+                                points(groups[ScoreGroup::Penalties], locale),
+                                locale.toString(s.annualTasks), s.late ? tr("late") : QString()},
+                               false});
         }
-        report.blocks.append(
-            {ReportBlock::Kind::Heading, tr("Ranking: %1").arg(regionName.value(region)), {}, {}});
+        const QString regionName = names->regions.value(region);
+        report.blocks.append({ReportBlock::Kind::Heading, tr("Ranking: %1").arg(regionName)});
         // A long tie at the top says nothing name by name.
         const QString top =
             first.size() > 3
                 ? tr("%1 departments share the first rank.").arg(locale.toString(first.size()))
                 : tr("First: %1.").arg(first.join(QStringLiteral("、")));
-        report.blocks.append({ReportBlock::Kind::Paragraph, top, {}, {}});
-        report.blocks.append(table);
+        report.blocks.append({ReportBlock::Kind::Paragraph, top});
+        report.blocks.append(std::move(table));
+        report.blocks.append(ReportBlock::chartOf(ReportSections::rankingChart(
+            ranked,
+            tr("Dynamic points by part and score, %1, %2").arg(regionName, month.toString()))));
     }
+
+    ReportSections::appendStatusOverview(report, *snapshot, *names);
 
     report.blocks.append({ReportBlock::Kind::Heading, tr("Late reporters"), {}, {}});
     QString lateText =
@@ -150,7 +168,10 @@ Result<ReportDocument> BulletinReport::content(const Workspace &ws, Month month,
         lateText +=
             QLatin1Char(' ') +
             tr("The month's reports are not all due yet; lateness is judged after the deadline.");
-    report.blocks.append({ReportBlock::Kind::Paragraph, lateText, {}, {}});
+    report.blocks.append({ReportBlock::Kind::Paragraph, lateText});
+    if (Status s = ReportSections::appendLaggingWork(report, ws, *snapshot, *names, LaggardLimit);
+        !s)
+        return s.error();
     return report;
 }
 

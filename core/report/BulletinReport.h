@@ -7,9 +7,9 @@ namespace cp {
 
 class Workspace;
 
-// 调度通报: a month's dispatch ranking per region with each score's parts, the departments late
-// with their monthly report, and a few generated sentences on the month. Charts are not embedded
-// yet: they live in countyplan_ui, which core cannot use.
+// 调度通报: a month's dispatch in a few generated sentences, each region's ranking as a chart and
+// a table of the score's parts with the change against last month, where the tasks and targets
+// stand, the departments late with their monthly report, and the targets and tasks lagging.
 class BulletinReport
 {
     Q_DECLARE_TR_FUNCTIONS(cp::BulletinReport)
@@ -24,6 +24,8 @@ public:
                                       const QDateTime &now = QDateTime::currentDateTimeUtc());
 
     static QStringList rankingColumnTitles();
+    // The lagging targets a bulletin lists, the furthest behind first; it says how many more.
+    static constexpr qsizetype LaggardLimit = 20;
 };
 
 } // namespace cp

@@ -103,6 +103,13 @@ QFont ReportLayout::font(Style style)
     case Style::Body:
         f.setPixelSize(100);
         break;
+    case Style::SmallHeader:
+        f.setPixelSize(85);
+        f.setBold(true);
+        break;
+    case Style::Small:
+        f.setPixelSize(85);
+        break;
     }
     return f;
 }
@@ -136,6 +143,10 @@ public:
             break;
         case ReportBlock::Kind::Table:
             addTable(block);
+            break;
+        case ReportBlock::Kind::Chart:
+            if (block.chart)
+                addChart(block.chart);
             break;
         }
     }
@@ -181,6 +192,55 @@ private:
         m_y += spaceAfter;
     }
 
+    void placeChart(const std::shared_ptr<const ReportChart> &chart, double height, qsizetype first,
+                    qsizetype last, const QString &caption)
+    {
+        Item item;
+        item.rect = QRectF(0, m_y, m_width, height);
+        item.chart = chart;
+        item.first = first;
+        item.last = last;
+        item.caption = caption;
+        item.lines = ReportChartPainter::text(*chart, first, last, caption);
+        place(std::move(item));
+        m_y += height;
+    }
+
+    // A line chart moves whole to the next page; a bar chart too where it fits on one, else its
+    // rows continue on the next pages under the title repeated.
+    void addChart(const std::shared_ptr<const ReportChart> &chart)
+    {
+        const ReportChart &c = *chart;
+        if (c.kind == ReportChart::Kind::Lines) {
+            const double height =
+                std::min(ReportChartPainter::linesHeight(c, m_width), m_bodyHeight);
+            if (m_y > 0 && space() < height)
+                newPage();
+            placeChart(chart, height, 0, c.categories.size(), c.title);
+            m_y += 3 * unitsPerMm;
+            return;
+        }
+        const qsizetype n = c.categories.size();
+        const double chrome = ReportChartPainter::barsHeight(c, m_width, 0);
+        const double row = ReportChartPainter::barsHeight(c, m_width, 1) - chrome;
+        const double whole = chrome + n * row;
+        if (m_y > 0 && space() < whole && whole <= m_bodyHeight)
+            newPage();
+        qsizetype from = 0;
+        do {
+            qsizetype fit = qsizetype((space() - chrome) / row);
+            if (fit < std::min<qsizetype>(3, n - from) && m_y > 0) {
+                newPage();
+                fit = qsizetype((space() - chrome) / row);
+            }
+            const qsizetype to = std::min(n, from + std::max<qsizetype>(1, fit));
+            placeChart(chart, chrome + (to - from) * row, from, to,
+                       from == 0 ? c.title : tr("%1 (continued)").arg(c.title));
+            from = to;
+        } while (from < n);
+        m_y += 3 * unitsPerMm;
+    }
+
     struct Laid
     {
         QList<QStringList> cells; // wrapped lines per column (one for a section row)
@@ -198,19 +258,21 @@ private:
             widths.append(m_width * c.weight / total);
             x.append(x.last() + widths.last());
         }
-        const double lh = lineHeight(Style::Body);
+        const Style body = table.compact ? Style::Small : Style::Body;
+        const Style header = table.compact ? Style::SmallHeader : Style::Header;
+        const double lh = lineHeight(body);
         QList<QStringList> titles;
         int titleLines = 1;
         for (qsizetype c = 0; c < table.columns.size(); ++c) {
             titles.append(
-                wrap(table.columns.at(c).title, font(Style::Header), widths.at(c) - 2 * cellPadX));
+                wrap(table.columns.at(c).title, font(header), widths.at(c) - 2 * cellPadX));
             titleLines = std::max(titleLines, int(titles.last().size()));
         }
-        const double headerHeight = titleLines * lineHeight(Style::Header) + 2 * cellPadY;
+        const double headerHeight = titleLines * lineHeight(header) + 2 * cellPadY;
         const auto placeHeader = [&] {
             for (qsizetype c = 0; c < table.columns.size(); ++c)
-                place(Item{QRectF(x.at(c), m_y, widths.at(c), headerHeight), titles.at(c),
-                           Style::Header, Qt::AlignHCenter | Qt::AlignVCenter, true, true});
+                place(Item{QRectF(x.at(c), m_y, widths.at(c), headerHeight), titles.at(c), header,
+                           Qt::AlignHCenter | Qt::AlignVCenter, true, true});
             m_y += headerHeight;
         };
 
@@ -225,7 +287,7 @@ private:
             } else {
                 for (qsizetype c = 0; c < table.columns.size(); ++c)
                     laid.cells.append(
-                        wrap(row.cells.value(c), font(Style::Body), widths.at(c) - 2 * cellPadX));
+                        wrap(row.cells.value(c), font(body), widths.at(c) - 2 * cellPadX));
             }
             for (const QStringList &cell : std::as_const(laid.cells))
                 laid.lines = std::max(laid.lines, int(cell.size()));
@@ -274,7 +336,7 @@ private:
                 } else {
                     for (qsizetype c = 0; c < row.cells.size(); ++c)
                         place(Item{QRectF(x.at(c), m_y, widths.at(c), h),
-                                   row.cells.at(c).mid(from, to - from), Style::Body,
+                                   row.cells.at(c).mid(from, to - from), body,
                                    table.columns.at(c).align, true, false});
                 }
                 m_y += h;
@@ -316,6 +378,11 @@ void ReportLayout::paint(QPainter *painter, int pageIndex) const
     const QPen rule(QColor(0x40, 0x40, 0x40), 0.25 * unitsPerMm);
     const QColor shade(0xEE, 0xEE, 0xEE);
     for (const Item &item : m_pages.at(pageIndex).items) {
+        if (item.chart) {
+            ReportChartPainter::paint(painter, *item.chart, item.rect, item.first, item.last,
+                                      item.caption);
+            continue;
+        }
         if (item.shade)
             painter->fillRect(item.rect, shade);
         if (item.frame) {

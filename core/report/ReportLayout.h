@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ReportChart.h"
 #include "domain/Month.h"
 #include "domain/Result.h"
 
@@ -10,6 +11,8 @@
 #include <QPageLayout>
 #include <QRectF>
 #include <QStringList>
+
+#include <memory>
 
 class QPainter;
 class QPagedPaintDevice;
@@ -31,14 +34,27 @@ struct ReportRow
     bool section = false;
 };
 
-// What a report says, before it is laid out: a title, lines and paragraphs, and tables.
+// What a report says, before it is laid out: a title, lines and paragraphs, tables and charts.
 struct ReportBlock
 {
-    enum class Kind { Title, Subtitle, Heading, Paragraph, Table };
+    enum class Kind { Title, Subtitle, Heading, Paragraph, Table, Chart };
+    ReportBlock(Kind kind = Kind::Paragraph, QString text = {}, QList<ReportColumn> columns = {},
+                QList<ReportRow> rows = {})
+        : kind(kind), text(std::move(text)), columns(std::move(columns)), rows(std::move(rows))
+    {}
+    static ReportBlock chartOf(ReportChart chart)
+    {
+        ReportBlock b(Kind::Chart);
+        b.chart = std::make_shared<const ReportChart>(std::move(chart));
+        return b;
+    }
+
     Kind kind = Kind::Paragraph;
     QString text;
     QList<ReportColumn> columns;
     QList<ReportRow> rows;
+    bool compact = false;                     // a table in smaller type (many columns)
+    std::shared_ptr<const ReportChart> chart; // Chart
 };
 
 struct ReportDocument
@@ -91,15 +107,37 @@ public:
     static QStringList fontFamilies();
 
 private:
-    enum class Style { Title, Subtitle, Heading, Body, Header, Section, Footer };
+    enum class Style {
+        Title,
+        Subtitle,
+        Heading,
+        Body,
+        Header,
+        Section,
+        Footer,
+        Small,
+        SmallHeader
+    };
     struct Item
     {
+        Item(QRectF rect = {}, QStringList lines = {}, Style style = Style::Body,
+             Qt::Alignment align = Qt::AlignLeft, bool frame = false, bool shade = false)
+            : rect(rect)
+            , lines(std::move(lines))
+            , style(style)
+            , align(align)
+            , frame(frame)
+            , shade(shade)
+        {}
         QRectF rect;       // layout units, relative to the margins' top left
-        QStringList lines; // already wrapped
+        QStringList lines; // already wrapped; a chart's: what it shows (for pageText)
         Style style = Style::Body;
         Qt::Alignment align = Qt::AlignLeft;
         bool frame = false;
         bool shade = false;
+        std::shared_ptr<const ReportChart> chart; // a chart's categories [first, last)
+        qsizetype first = 0, last = 0;
+        QString caption; // the chart's title on this page
     };
     struct Page
     {

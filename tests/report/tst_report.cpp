@@ -6,6 +6,7 @@
 #include "progress/ProgressStatus.h"
 #include "report/BulletinReport.h"
 #include "report/LedgerReport.h"
+#include "report/ReportSections.h"
 #include "storage/Workspace.h"
 
 #include <QFile>
@@ -60,6 +61,9 @@ private Q_SLOTS:
     void a3HoldsMoreThanA4();
     void emptyDocumentSaysSo();
     void bulletinRanksAsTheDispatchScores();
+    void bulletinDrawsTheRankingAsVectors();
+    void bulletinListsLaggingTargets();
+    void barChartsContinueOnTheNextPage();
     void bulletinOfAnEmptyMonthSaysSo();
     void badOutputPathLeavesNothing();
 
@@ -311,6 +315,140 @@ void TestReport::bulletinRanksAsTheDispatchScores()
     const QString raw = normalized(pdfText(path, QStringLiteral("-raw")));
     for (const DepartmentScore &s : std::as_const(*scores))
         QVERIFY2(raw.contains(normalized(s.department)), qPrintable(s.department));
+}
+
+// The bulletin's ranking chart: a bar per department in rank order, its parts the dynamic
+// points (the score less the base), drawn as vectors: the PDF holds no image, its labels are text.
+void TestReport::bulletinDrawsTheRankingAsVectors()
+{
+    const QDateTime now(QDate(2023, 7, 10), QTime(12, 0), Qt::UTC);
+    const Id region = m_ws.documents().header(documentId(QStringLiteral("000")))->regionId;
+    auto scores = DispatchScoring::compute(m_ws, Month(2023, 6), region, now);
+    auto content = BulletinReport::content(m_ws, Month(2023, 6), region, {}, now);
+    QVERIFY(scores && content);
+    const ReportChart *ranking = nullptr;
+    for (const ReportBlock &b : std::as_const(content->blocks)) {
+        if (b.kind == ReportBlock::Kind::Chart && b.chart->categories.size() == scores->size())
+            ranking = b.chart.get();
+    }
+    QVERIFY(ranking);
+    QCOMPARE(ranking->kind, ReportChart::Kind::Bars);
+    const QLocale locale;
+    for (qsizetype i = 0; i < scores->size(); ++i) {
+        const DepartmentScore &s = scores->at(i);
+        QCOMPARE(ranking->categories.at(i),
+                 QStringLiteral("%1. %2").arg(locale.toString(s.rank), s.department));
+        QCOMPARE(ranking->valueLabels.at(i), locale.toString(s.score, 'f', 2));
+        double dynamic = 0;
+        for (const ReportChart::Series &series : ranking->series)
+            dynamic += series.values.at(i);
+        QVERIFY2(qAbs(dynamic - (s.score - s.component(ScorePart::Base).points)) < 0.01,
+                 qPrintable(s.department));
+    }
+    // The department that completed a task has points in the completion part.
+    const auto completion = std::find_if(
+        ranking->series.begin(), ranking->series.end(), [](const ReportChart::Series &series) {
+            return series.name == DispatchScoring::groupName(ScoreGroup::Completion);
+        });
+    QVERIFY(completion != ranking->series.end());
+    QVERIFY(std::any_of(completion->values.begin(), completion->values.end(),
+                        [](double v) { return v > 0; }));
+
+    auto layout = BulletinReport::build(m_ws, Month(2023, 6), region, {}, now);
+    QVERIFY(layout);
+    QString shown;
+    for (int i = 0; i < layout->pageCount(); ++i)
+        shown += layout->pageText(i).join(QLatin1Char('\n'));
+    QVERIFY(shown.contains(ranking->title));
+    QVERIFY(shown.contains(ranking->categories.first()));
+    if (!m_havePoppler || QStandardPaths::findExecutable(QStringLiteral("pdfimages")).isEmpty())
+        QSKIP("pdftotext and pdfimages (poppler-utils) are not installed");
+    const QString path = test::temporaryPath(QStringLiteral("bulletin-chart.pdf"));
+    CP_VERIFY_OK(layout->writePdf(path));
+    QProcess images;
+    images.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path});
+    QVERIFY(images.waitForFinished(60000));
+    const QStringList lines = QString::fromUtf8(images.readAllStandardOutput())
+                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2); // the list's two header lines: no image at all
+    const QString text = normalized(pdfText(path, QStringLiteral("-raw")));
+    QVERIFY(text.contains(normalized(ranking->title)));
+    QVERIFY(text.contains(normalized(ranking->categories.first())));
+}
+
+// A target far behind its path is listed with its value, the expected value and its lead.
+void TestReport::bulletinListsLaggingTargets()
+{
+    const Id doc = documentId(QStringLiteral("000"));
+    const Id region = m_ws.documents().header(doc)->regionId;
+    auto metrics = m_ws.metrics().forDocument(doc);
+    QVERIFY(metrics);
+    const auto target = std::find_if(metrics->begin(), metrics->end(), [](const Metric &m) {
+        return m.label.contains(QStringLiteral("5G")) && m.comparator == Comparator::AtLeast;
+    });
+    QVERIFY(target != metrics->end());
+    Reading reading;
+    reading.metricId = target->id;
+    reading.period = QStringLiteral("2023-06");
+    reading.value = 12; // of 160 by December: half the year gone, far from 80
+    reading.recordedAt = QDateTime(QDate(2023, 6, 21), QTime(9, 0), Qt::UTC);
+    CP_VERIFY_OK(m_ws.progress().insertReading(reading));
+
+    const QDateTime now(QDate(2023, 7, 10), QTime(12, 0), Qt::UTC);
+    auto content = BulletinReport::content(m_ws, Month(2023, 6), region, {}, now);
+    QVERIFY(content);
+    const ReportBlock *lagging = nullptr;
+    for (const ReportBlock &b : std::as_const(content->blocks)) {
+        if (b.kind == ReportBlock::Kind::Table &&
+            b.columns.size() == ReportSections::laggingTargetColumnTitles().size() &&
+            b.columns.first().title == ReportSections::laggingTargetColumnTitles().first())
+            lagging = &b;
+    }
+    QVERIFY(lagging);
+    const auto row =
+        std::find_if(lagging->rows.begin(), lagging->rows.end(),
+                     [&](const ReportRow &r) { return r.cells.at(0) == target->label; });
+    QVERIFY(row != lagging->rows.end());
+    QCOMPARE(row->cells.at(3), QStringLiteral("12 座"));
+    QCOMPARE(row->cells.at(4), QStringLiteral("80 座"));
+    QCOMPARE(row->cells.at(7), ProgressStatus::name(ProgressState::AtRisk));
+    auto task = m_ws.tasks().get(target->taskId);
+    QVERIFY(task);
+    for (const TaskDepartment &d : task->departments) {
+        if (d.role == Role::Lead)
+            QVERIFY(row->cells.at(2).contains(m_ws.departments().get(d.departmentId)->name));
+    }
+    CP_VERIFY_OK(m_ws.progress().removeReading(
+        m_ws.progress().findReading(target->id, reading.period).value_or(0)));
+}
+
+// A bar chart taller than a page goes on over the next pages, its title repeated, every bar once.
+void TestReport::barChartsContinueOnTheNextPage()
+{
+    ReportChart chart;
+    chart.title = QStringLiteral("各部门得分");
+    chart.series.append({QStringLiteral("推进"), Qt::blue, {}});
+    for (int i = 0; i < 120; ++i) {
+        chart.categories.append(QStringLiteral("第%1部门").arg(i + 1));
+        chart.valueLabels.append(QString::number(100 + i));
+        chart.series.first().values.append(i % 7);
+    }
+    ReportDocument doc;
+    doc.blocks.append({ReportBlock::Kind::Title, QStringLiteral("图表")});
+    doc.blocks.append(ReportBlock::chartOf(chart));
+    const ReportLayout layout = ReportLayout::build(doc);
+    QVERIFY2(layout.pageCount() >= 3, qPrintable(QString::number(layout.pageCount())));
+    QStringList seen;
+    for (int p = 0; p < layout.pageCount(); ++p) {
+        const QStringList text = layout.pageText(p);
+        QVERIFY(text.contains(p == 0 ? chart.title
+                                     : QStringLiteral("%1 (continued)").arg(chart.title)));
+        for (const QString &line : text) {
+            if (line.startsWith(QStringLiteral("第")))
+                seen.append(line);
+        }
+    }
+    QCOMPARE(seen, chart.categories);
 }
 
 void TestReport::bulletinOfAnEmptyMonthSaysSo()

@@ -1,6 +1,7 @@
 #include "ChartBuilder.h"
 
 #include "domain/Format.h"
+#include "report/Palette.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -248,9 +249,7 @@ void buildTrend(QChart *chart, const ChartData &data, const ChartTheme &theme)
 
 QColor componentColor(int component)
 {
-    static const QColor colors[] = {QColor(0x90, 0xa4, 0xae), QColor(0x1e, 0x88, 0xe5), QColor(0x43, 0xa0, 0x47),
-                                    QColor(0x8e, 0x24, 0xaa), QColor(0xe5, 0x39, 0x35)};
-    return colors[component];
+    return Palette::scoreGroup(ScoreGroup(component));
 }
 
 QString rankChange(const RankingRow &row)
@@ -491,19 +490,7 @@ QString ChartBuilder::forecastSeriesName()
 
 QString ChartBuilder::componentName(int component)
 {
-    switch (component) {
-    case 0:
-        return tr("Base");
-    case 1:
-        return tr("Progress");
-    case 2:
-        return tr("Completion");
-    case 3:
-        return tr("Commendations and bonuses");
-    case 4:
-        return tr("Penalties");
-    }
-    return {};
+    return DispatchScoring::groupName(ScoreGroup(component));
 }
 
 } // namespace cp::ui

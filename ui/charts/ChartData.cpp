@@ -294,31 +294,12 @@ public:
             row.score = s;
             if (previousRank.contains(s.departmentId))
                 row.previousRank = previousRank.value(s.departmentId);
-            for (const ScoreComponent &c : s.components) {
-                switch (c.part) {
-                case ScorePart::Base:
-                    row.base += c.points;
-                    break;
-                case ScorePart::Progress:
-                case ScorePart::CompletedProgress:
-                    row.progress += c.points;
-                    break;
-                case ScorePart::Completion:
-                    row.completion += c.points;
-                    break;
-                case ScorePart::Commendation:
-                case ScorePart::AdoptedSuggestion:
-                case ScorePart::Seminar:
-                case ScorePart::Exchange:
-                    (c.points >= 0 ? row.bonus : row.penalties) += c.points;
-                    break;
-                case ScorePart::Criticism:
-                case ScorePart::LateReport:
-                case ScorePart::InaccurateReport:
-                    (c.points <= 0 ? row.penalties : row.bonus) += c.points;
-                    break;
-                }
-            }
+            const ScoreGroups groups = DispatchScoring::groups(s);
+            row.base = groups[ScoreGroup::Base];
+            row.progress = groups[ScoreGroup::Progress];
+            row.completion = groups[ScoreGroup::Completion];
+            row.bonus = groups[ScoreGroup::Bonuses];
+            row.penalties = groups[ScoreGroup::Penalties];
             data.ranking.append(row);
         }
         data.title = tr("Dispatch ranking");

@@ -1,5 +1,7 @@
 #include "ChartTheme.h"
 
+#include "report/Palette.h"
+
 #include <QAbstractAxis>
 #include <QChart>
 #include <QFontDatabase>
@@ -58,11 +60,7 @@ QColor ChartTheme::pathLine() const
 
 QColor ChartTheme::seriesColor(int index) const
 {
-    static const QColor light[] = {QColor(0x15, 0x65, 0xc0), QColor(0x2e, 0x7d, 0x32), QColor(0xef, 0x6c, 0x00),
-                                   QColor(0x6a, 0x1b, 0x9a), QColor(0x00, 0x83, 0x8f), QColor(0xad, 0x14, 0x57),
-                                   QColor(0x55, 0x8b, 0x2f), QColor(0x45, 0x5a, 0x64), QColor(0xf9, 0xa8, 0x25),
-                                   QColor(0x4e, 0x34, 0x2e)};
-    const QColor color = light[index % int(std::size(light))];
+    const QColor color = Palette::series(index);
     return m_mode == Mode::Dark ? color.lighter(150) : color;
 }
 
@@ -90,21 +88,7 @@ void ChartTheme::apply(QChart *chart) const
 
 QColor ChartTheme::stateColor(ProgressState state)
 {
-    switch (state) {
-    case ProgressState::Done:
-        return QColor(0x43, 0xa0, 0x47); // green
-    case ProgressState::OnTrack:
-        return QColor(0x1e, 0x88, 0xe5); // blue
-    case ProgressState::Behind:
-        return QColor(0xff, 0xb3, 0x00); // amber
-    case ProgressState::AtRisk:
-        return QColor(0xe5, 0x39, 0x35); // red
-    case ProgressState::NotReported:
-        return QColor(0x9e, 0x9e, 0x9e); // grey
-    case ProgressState::NotDue:
-        return QColor(0xcf, 0xd8, 0xdc); // light blue-grey
-    }
-    return {};
+    return Palette::state(state);
 }
 
 QColor ChartTheme::stateBackground(ProgressState state)

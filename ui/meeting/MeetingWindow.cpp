@@ -4,7 +4,7 @@
 #include "charts/ChartView.h"
 #include "domain/Format.h"
 #include "progress/DispatchScore.h"
-#include "progress/ProgressStatus.h"
+#include "progress/ProgressSnapshot.h"
 #include "storage/Workspace.h"
 
 #include <QCloseEvent>
@@ -181,25 +181,16 @@ QWidget *MeetingWindow::buildLaggards()
     }
     if (late->count() == 0)
         late->addItem(tr("Every department reported on time."));
-    const DispatchRules rules = DispatchRules::load(*m_workspace).value_or(DispatchRules());
-    QList<std::pair<double, QListWidgetItem *>> ordered;
-    for (const MetricTrack &t : m_workspace->progress().metricTracks(m_deck.month, m_deck.regionId).value_or({})) {
-        const MetricAssessment a = ProgressStatus::assess(t, m_deck.month, rules);
-        if (a.state != ProgressState::AtRisk && !(a.forecastMisses && a.state != ProgressState::Done))
-            continue;
-        QString text = tr("%1: %2 of %3").arg(t.metric.label, a.value ? QuantityScale::formatted(*a.value, t.metric.unit) : tr("not reported"),
-                                              formatTarget(t.metric));
+    const ProgressSnapshot snapshot = ProgressSnapshot::load(*m_workspace, m_deck.month, m_deck.regionId).value_or(ProgressSnapshot());
+    for (const ProgressSnapshot::Target *t : snapshot.laggingTargets()) {
+        const MetricAssessment &a = t->assessment;
+        const Metric &metric = t->track.metric;
+        QString text = tr("%1: %2 of %3").arg(metric.label, a.value ? QuantityScale::formatted(*a.value, metric.unit) : tr("not reported"),
+                                              formatTarget(metric));
         if (a.forecast && a.forecastMisses)
-            text += QLatin1Char(' ') + tr("— by the trend %1 at the end").arg(QuantityScale::formatted(*a.forecast, t.metric.unit));
-        auto *item = new QListWidgetItem(text);
-        item->setData(Qt::UserRole, t.metric.taskId);
-        const double share = a.value && a.expected && *a.expected != 0 ? *a.value / *a.expected : 0;
-        ordered.append({share, item});
-    }
-    std::sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    for (const auto &[share, item] : ordered) {
-        Q_UNUSED(share);
-        risks->addItem(item);
+            text += QLatin1Char(' ') + tr("— by the trend %1 at the end").arg(QuantityScale::formatted(*a.forecast, metric.unit));
+        auto *item = new QListWidgetItem(text, risks);
+        item->setData(Qt::UserRole, metric.taskId);
     }
     if (risks->count() == 0)
         risks->addItem(tr("No target is at risk."));
