@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>cp::PeriodReport</name>
+    <message numerus="yes">
+        <source>Ranked by the average of the monthly dispatch scores of the %n month(s) dispatched; equal averages share a rank.</source>
+        <translation>
+            <numerusform>Ranked by the average of the monthly dispatch scores of the %n month dispatched; equal averages share a rank.</numerusform>
+            <numerusform>Ranked by the average of the monthly dispatch scores of the %n months dispatched; equal averages share a rank.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cp::SyntheticWorkspace</name>
     <message numerus="yes">
         <source>%n counties, %1</source>

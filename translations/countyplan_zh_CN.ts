@@ -963,6 +963,14 @@
         <source>Not reported</source>
         <translation>未报送</translation>
     </message>
+    <message>
+        <source>Ledger of key tasks: every document</source>
+        <translation>重点工作任务台账：全部文件</translation>
+    </message>
+    <message>
+        <source>This workspace holds no documents: there is nothing to list.</source>
+        <translation>本工作区没有文件，无可列出的内容。</translation>
+    </message>
 </context>
 <context>
     <name>cp::MetricRepository</name>
@@ -977,6 +985,147 @@
     <message>
         <source>metric %1</source>
         <translation>指标 %1</translation>
+    </message>
+</context>
+<context>
+    <name>cp::PeriodReport</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1→%2 %3</source>
+        <translation>%1→%2 %3</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>Rank trend</source>
+        <translation>名次变化</translation>
+    </message>
+    <message>
+        <source>Months late</source>
+        <translation>逾期月数</translation>
+    </message>
+    <message>
+        <source>the year %1</source>
+        <translation>%1 年度</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>Annual dispatch summary, %1</source>
+        <translation>%1 年度调度总结</translation>
+    </message>
+    <message>
+        <source>Quarterly dispatch bulletin, %1</source>
+        <translation>%1 季度调度通报</translation>
+    </message>
+    <message>
+        <source>Annual dispatch summary</source>
+        <translation>年度调度总结</translation>
+    </message>
+    <message>
+        <source>Quarterly dispatch bulletin</source>
+        <translation>季度调度通报</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>地区：%1</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>期间：%1</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>印发日期：%1</translation>
+    </message>
+    <message>
+        <source>No reports, readings or dispatch events were recorded in %1: there is no data to rank.</source>
+        <translation>%1 没有报送、数据或调度事项记录，无数据可排名。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>总体情况</translation>
+    </message>
+    <message>
+        <source>Months dispatched: %1 (%2). Departments reporting: %3; task reports: %4; target values: %5; tasks completed for the first time: %6; dispatch events: %7; monthly reports late: %8.</source>
+        <translation>调度月份 %1 个（%2）。报送单位 %3 个；任务报送 %4 条；指标数据 %5 项；首次办结任务 %6 项；调度事项 %7 项；逾期报送 %8 次。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Nothing was reported for %1; those months are not ranked.</source>
+        <translation>%1 无报送，这些月份不参与排名。</translation>
+    </message>
+    <message>
+        <source>Ranking: %1</source>
+        <translation>排名：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ranked by the average of the monthly dispatch scores of the %n month(s) dispatched; equal averages share a rank.</source>
+        <translation>
+            <numerusform>按 %n 个调度月份的月度调度得分平均值排名，平均分相同者名次并列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 departments share the first rank.</source>
+        <translation>%1 个单位并列第一。</translation>
+    </message>
+    <message>
+        <source>First: %1.</source>
+        <translation>第一名：%1。</translation>
+    </message>
+    <message>
+        <source>Monthly scores of the first %1 and the region&apos;s average, %2</source>
+        <translation>%2 前 %1 名单位及全区平均的月度得分</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Region&apos;s average</source>
+        <translation>全区平均</translation>
+    </message>
+    <message>
+        <source>Late reporters</source>
+        <translation>逾期报送情况</translation>
+    </message>
+    <message>
+        <source>No department was late with a monthly report in %1.</source>
+        <translation>%1 各单位均按时报送月度情况。</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月份</translation>
     </message>
 </context>
 <context>
@@ -2828,14 +2977,6 @@
         <translation>有多份文件的标识以“%1”开头；请给出更长的标识</translation>
     </message>
     <message>
-        <source>Ledger: the document (its key, or the start of it).</source>
-        <translation>台账：文件（其标识或标识开头）。</translation>
-    </message>
-    <message>
-        <source>Bulletin: the month; ledger: progress as of the month (default: the latest reported).</source>
-        <translation>通报：月份；台账：进展截至该月（默认：最近报送的月份）。</translation>
-    </message>
-    <message>
         <source>a4 (default) or a3, landscape.</source>
         <translation>a4（默认）或 a3，横向。</translation>
     </message>
@@ -2848,22 +2989,12 @@
         <translation>要写入的 PDF 文件。</translation>
     </message>
     <message>
-        <source>Write a printable report as PDF: a document&apos;s task ledger or a month&apos;s dispatch bulletin.
-(“countyplan report add” records a department&apos;s monthly report on a task.)</source>
-        <translation>将可打印的报告写为 PDF：文件的任务台账或月度调度通报。
-（“countyplan report add”记录单位对任务的月度报送。）</translation>
-    </message>
-    <message>
         <source>--out must name a .pdf file</source>
         <translation>--out 须指定 .pdf 文件</translation>
     </message>
     <message>
         <source>--paper must be a4 or a3</source>
         <translation>--paper 须为 a4 或 a3</translation>
-    </message>
-    <message>
-        <source>a ledger needs --document KEY</source>
-        <translation>台账需要 --document 标识</translation>
     </message>
     <message>
         <source>a bulletin needs --month YYYY-MM</source>
@@ -2914,32 +3045,74 @@
         <translation>将工作区写为 JSON，或将其台账、指标数据、得分写为 XLSX 或 CSV。</translation>
     </message>
     <message>
-        <source>The report: ledger (重点工作任务台账), bulletin (调度通报) or department (单位报告).</source>
-        <translation>报告：ledger（重点工作任务台账）、bulletin（调度通报）或 department（单位报告）。</translation>
-    </message>
-    <message>
-        <source>Bulletin: only this region&apos;s departments; department: its region.</source>
-        <translation>通报：仅限该地区的单位；单位报告：单位所在地区。</translation>
-    </message>
-    <message>
         <source>Department report: the department (its name or another name).</source>
         <translation>单位报告：单位（名称或其他名称）。</translation>
-    </message>
-    <message>
-        <source>--kind must be ledger, bulletin or department, not “%1”</source>
-        <translation>--kind 应为 ledger、bulletin 或 department，而不是“%1”</translation>
     </message>
     <message>
         <source>a department report needs --department NAME</source>
         <translation>单位报告需要 --department 名称</translation>
     </message>
     <message>
-        <source>Write a task ledger, dispatch bulletin or department report as PDF, or add a monthly report on a task.</source>
-        <translation>将任务台账、调度通报或单位报告写为 PDF，或添加任务的月度报送。</translation>
-    </message>
-    <message>
         <source>YYYY-MM. Ledger and tasks: status and progress as of this month (default: the latest reported); scores: this month (default: every month with reports); readings: only this month.</source>
         <translation>YYYY-MM。台账和任务：截至该月的状态和进展（默认：最近报送的月份）；得分：该月（默认：每个有报送的月份）；指标读数：仅该月。</translation>
+    </message>
+    <message>
+        <source>The report: ledger (重点工作任务台账), bulletin (月度调度通报), quarter (季度通报), annual (年度总结) or department (单位报告).</source>
+        <translation>报告类型：ledger（重点工作任务台账）、bulletin（月度调度通报）、quarter（季度通报）、annual（年度总结）或 department（单位报告）。</translation>
+    </message>
+    <message>
+        <source>Ledger: the document (its key, or the start of it); without it, every document.</source>
+        <translation>台账：文件（其标识或标识开头）；不指定时为全部文件。</translation>
+    </message>
+    <message>
+        <source>Bulletin: the month; ledger and department: progress as of the month (default: the latest reported); quarter and annual: the quarter or year it is in.</source>
+        <translation>月度通报：月份；台账和单位报告：截至该月的进展（默认：最近报送的月份）；季度通报和年度总结：该月所在的季度或年度。</translation>
+    </message>
+    <message>
+        <source>Quarterly bulletin: the quarter, YYYY-Qn (2023-Q2).</source>
+        <translation>季度通报：季度，YYYY-Qn（如 2023-Q2）。</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Annual summary: the year, YYYY.</source>
+        <translation>年度总结：年份，YYYY。</translation>
+    </message>
+    <message>
+        <source>Bulletins: only this region&apos;s departments; ledger: only its documents; department: its region.</source>
+        <translation>通报：仅该地区的单位；台账：仅该地区的文件；单位报告：单位所在地区。</translation>
+    </message>
+    <message>
+        <source>Write a printable report as PDF: a task ledger, a month&apos;s dispatch bulletin, a quarterly bulletin, an annual summary or a department&apos;s report.
+(“countyplan report add” records a department&apos;s monthly report on a task.)</source>
+        <translation>将可打印的报告写为 PDF：任务台账、月度调度通报、季度通报、年度总结或单位报告。
+（“countyplan report add”用于登记单位对任务的月度报送。）</translation>
+    </message>
+    <message>
+        <source>--kind must be ledger, bulletin, quarter, annual or department, not “%1”</source>
+        <translation>--kind 须为 ledger、bulletin、quarter、annual 或 department，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--quarter must be a quarter like 2023-Q2, not “%1”</source>
+        <translation>--quarter 须为 2023-Q2 这样的季度，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>a quarterly bulletin needs --quarter YYYY-Qn</source>
+        <translation>季度通报需要 --quarter YYYY-Qn</translation>
+    </message>
+    <message>
+        <source>--year must be a year like 2023, not “%1”</source>
+        <translation>--year 须为 2023 这样的年份，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>an annual summary needs --year YYYY</source>
+        <translation>年度总结需要 --year YYYY</translation>
+    </message>
+    <message>
+        <source>Write a task ledger, a dispatch bulletin (monthly, quarterly, annual) or a department report as PDF, or add a monthly report on a task.</source>
+        <translation>将任务台账、调度通报（月度、季度、年度）或单位报告写为 PDF，或添加任务的月度报送。</translation>
     </message>
 </context>
 <context>

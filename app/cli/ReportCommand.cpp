@@ -1,10 +1,11 @@
-// countyplan report: a printable report (ledger or bulletin) to PDF; "report add" records a
+// countyplan report: a printable report (ledger, bulletins, department report) to PDF; "report add" records a
 // department's monthly report instead (ProgressCommands.cpp).
 #include "Cli.h"
 #include "exchange/RegionNames.h"
 #include "report/BulletinReport.h"
 #include "report/DepartmentReport.h"
 #include "report/LedgerReport.h"
+#include "report/PeriodReport.h"
 #include "storage/Workspace.h"
 
 #include <QDir>
@@ -28,34 +29,53 @@ int runReport(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addOption(dbOption());
     parser.addOption(QCommandLineOption(
-        QStringLiteral("kind"), tr("The report: ledger (重点工作任务台账), bulletin (调度通报) or department (单位报告)."),
+        QStringLiteral("kind"),
+        tr("The report: ledger (重点工作任务台账), bulletin (月度调度通报), quarter (季度通报), "
+           "annual (年度总结) or department (单位报告)."),
         tr("kind")));
-    parser.addOption(QCommandLineOption(QStringLiteral("document"),
-                                        tr("Ledger: the document (its key, or the start of it)."),
-                                        tr("key")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("document"),
+        tr("Ledger: the document (its key, or the start of it); without it, every document."),
+        tr("key")));
     parser.addOption(QCommandLineOption(
         QStringLiteral("month"),
-        tr("Bulletin: the month; ledger: progress as of the month (default: the latest reported)."),
+        tr("Bulletin: the month; ledger and department: progress as of the month (default: the "
+           "latest reported); quarter and annual: the quarter or year it is in."),
         tr("month")));
+    parser.addOption(QCommandLineOption(QStringLiteral("quarter"),
+                                        tr("Quarterly bulletin: the quarter, YYYY-Qn (2023-Q2)."),
+                                        tr("quarter")));
+    parser.addOption(QCommandLineOption(QStringLiteral("year"),
+                                        tr("Annual summary: the year, YYYY."), tr("year")));
     parser.addOption(QCommandLineOption(
-        QStringLiteral("region"), tr("Bulletin: only this region's departments; department: its region."), tr("name")));
-    parser.addOption(QCommandLineOption(QStringLiteral("department"),
-                                        tr("Department report: the department (its name or another name)."), tr("name")));
+        QStringLiteral("region"),
+        tr("Bulletins: only this region's departments; ledger: only its documents; department: "
+           "its region."),
+        tr("name")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("department"),
+        tr("Department report: the department (its name or another name)."), tr("name")));
     parser.addOption(QCommandLineOption(QStringLiteral("paper"),
                                         tr("a4 (default) or a3, landscape."), tr("paper"),
                                         QStringLiteral("a4")));
     parser.addOption(
         QCommandLineOption(QStringLiteral("out"), tr("The PDF file to write."), tr("file")));
-    if (auto code =
-            parse(parser, arguments,
-                  tr("Write a printable report as PDF: a document's task ledger or a month's "
-                     "dispatch bulletin.\n"
-                     "(“countyplan report add” records a department's monthly report on a task.)")))
+    if (auto code = parse(parser, arguments,
+                          tr("Write a printable report as PDF: a task ledger, a month's dispatch "
+                             "bulletin, a quarterly bulletin, an annual summary or a department's "
+                             "report.\n"
+                             "(“countyplan report add” records a department's monthly report on a "
+                             "task.)")))
         return *code;
 
     const QString kind = parser.value(QStringLiteral("kind"));
-    if (kind != QLatin1String("ledger") && kind != QLatin1String("bulletin") && kind != QLatin1String("department"))
-        return fail(tr("--kind must be ledger, bulletin or department, not “%1”").arg(kind), UsageError);
+    const QStringList kinds{QStringLiteral("ledger"), QStringLiteral("bulletin"),
+                            QStringLiteral("quarter"), QStringLiteral("annual"),
+                            QStringLiteral("department")};
+    if (!kinds.contains(kind))
+        return fail(tr("--kind must be ledger, bulletin, quarter, annual or department, not “%1”")
+                        .arg(kind),
+                    UsageError);
     const QString outPath = parser.value(QStringLiteral("out"));
     if (outPath.isEmpty() || QFileInfo(outPath).suffix().toLower() != QLatin1String("pdf"))
         return fail(tr("--out must name a .pdf file"), UsageError);
@@ -71,8 +91,33 @@ int runReport(const QStringList &arguments)
                             .arg(parser.value(QStringLiteral("month"))),
                         UsageError);
     }
-    if (kind == QLatin1String("ledger") && !parser.isSet(QStringLiteral("document")))
-        return fail(tr("a ledger needs --document KEY"), UsageError);
+    std::optional<ReportPeriod> period;
+    if (kind == QLatin1String("quarter")) {
+        if (parser.isSet(QStringLiteral("quarter"))) {
+            period = ReportPeriod::parseQuarter(parser.value(QStringLiteral("quarter")));
+            if (!period)
+                return fail(tr("--quarter must be a quarter like 2023-Q2, not “%1”")
+                                .arg(parser.value(QStringLiteral("quarter"))),
+                            UsageError);
+        } else if (options.month) {
+            period = ReportPeriod::quarterOf(*options.month);
+        } else {
+            return fail(tr("a quarterly bulletin needs --quarter YYYY-Qn"), UsageError);
+        }
+    }
+    if (kind == QLatin1String("annual")) {
+        if (parser.isSet(QStringLiteral("year"))) {
+            period = ReportPeriod::parseYear(parser.value(QStringLiteral("year")));
+            if (!period)
+                return fail(tr("--year must be a year like 2023, not “%1”")
+                                .arg(parser.value(QStringLiteral("year"))),
+                            UsageError);
+        } else if (options.month) {
+            period = ReportPeriod::year(options.month->year());
+        } else {
+            return fail(tr("an annual summary needs --year YYYY"), UsageError);
+        }
+    }
     if (kind == QLatin1String("department") && !parser.isSet(QStringLiteral("department")))
         return fail(tr("a department report needs --department NAME"), UsageError);
     if (kind == QLatin1String("bulletin") && !options.month)
@@ -83,33 +128,38 @@ int runReport(const QStringList &arguments)
         return fail(s.error().message());
     QElapsedTimer timer;
     timer.start();
+    Id region = 0;
+    if (parser.isSet(QStringLiteral("region"))) {
+        auto regions = ws.regions().all();
+        if (!regions)
+            return fail(regions.error().message());
+        region = RegionNames(*regions).resolve(parser.value(QStringLiteral("region")));
+        if (!region)
+            return fail(tr("“%1” is not a region of this workspace")
+                            .arg(parser.value(QStringLiteral("region"))));
+    }
     Result<ReportLayout> layout = Error(QString());
     if (kind == QLatin1String("ledger")) {
-        bool ambiguous = false;
-        auto document = findDocument(ws, parser.value(QStringLiteral("document")), &ambiguous);
-        if (!document)
-            return fail(document.error().message(), ambiguous ? UsageError : Failure);
-        layout = LedgerReport::build(ws, *document, options);
-    } else {
-        Id region = 0;
-        if (parser.isSet(QStringLiteral("region"))) {
-            auto regions = ws.regions().all();
-            if (!regions)
-                return fail(regions.error().message());
-            region = RegionNames(*regions).resolve(parser.value(QStringLiteral("region")));
-            if (!region)
-                return fail(tr("“%1” is not a region of this workspace")
-                                .arg(parser.value(QStringLiteral("region"))));
-        }
-        if (kind == QLatin1String("department")) {
+        Id document = 0;
+        if (parser.isSet(QStringLiteral("document"))) {
             bool ambiguous = false;
-            auto department = findDepartment(ws, parser.value(QStringLiteral("department")), region, &ambiguous);
-            if (!department)
-                return fail(department.error().message(), ambiguous ? UsageError : Failure);
-            layout = DepartmentReport::build(ws, *department, options);
-        } else {
-            layout = BulletinReport::build(ws, *options.month, region, options);
+            auto found = findDocument(ws, parser.value(QStringLiteral("document")), &ambiguous);
+            if (!found)
+                return fail(found.error().message(), ambiguous ? UsageError : Failure);
+            document = *found;
         }
+        layout = LedgerReport::build(ws, document, options, region);
+    } else if (kind == QLatin1String("department")) {
+        bool ambiguous = false;
+        auto department =
+            findDepartment(ws, parser.value(QStringLiteral("department")), region, &ambiguous);
+        if (!department)
+            return fail(department.error().message(), ambiguous ? UsageError : Failure);
+        layout = DepartmentReport::build(ws, *department, options);
+    } else if (period) {
+        layout = PeriodReport::build(ws, *period, region, options);
+    } else {
+        layout = BulletinReport::build(ws, *options.month, region, options);
     }
     if (!layout)
         return fail(layout.error().message());
@@ -132,7 +182,8 @@ QList<Command> reportCommands()
         {QStringLiteral("report"),
          QT_TRANSLATE_NOOP(
              "cp::cli",
-             "Write a task ledger, dispatch bulletin or department report as PDF, or add a monthly report on a task."),
+             "Write a task ledger, a dispatch bulletin (monthly, quarterly, annual) or a department "
+             "report as PDF, or add a monthly report on a task."),
          AppKind::Gui, runReport},
     };
 }

@@ -40,11 +40,13 @@ QStringList BulletinReport::rankingColumnTitles()
 Result<ReportDocument> BulletinReport::content(const Workspace &ws, Month month, Id regionId,
                                                const ReportOptions &options, const QDateTime &now)
 {
-    auto input = ws.progress().dispatchInput(month, regionId);
-    auto readings = ws.progress().readingsForMonth(month, regionId);
+    auto activity = MonthActivity::load(ws, month, regionId);
     auto names = ReportSections::Names::load(ws);
-    if (!input || !readings || !names)
-        return !input ? input.error() : !readings ? readings.error() : names.error();
+    auto rules = DispatchRules::load(ws);
+    for (const Status &s : {toStatus(activity), toStatus(names), toStatus(rules)}) {
+        if (!s)
+            return s.error();
+    }
 
     const QLocale locale;
     const QDate date = options.date.isValid() ? options.date : QDate::currentDate();
@@ -59,7 +61,7 @@ Result<ReportDocument> BulletinReport::content(const Workspace &ws, Month month,
              tr("Printed on %1").arg(locale.toString(date, QLocale::ShortFormat))});
 
     // A month nobody reported in has nothing to rank: every department would sit on its base score.
-    if (input->reports.isEmpty() && input->events.isEmpty() && readings->isEmpty()) {
+    if (activity->isEmpty()) {
         report.blocks.append({ReportBlock::Kind::Paragraph,
                               tr("No reports, readings or dispatch events were recorded for %1: "
                                  "there is no data to rank.")
@@ -69,10 +71,10 @@ Result<ReportDocument> BulletinReport::content(const Workspace &ws, Month month,
         return report;
     }
 
-    auto scores = DispatchScoring::compute(ws, month, regionId, now);
+    const QList<DepartmentScore> scores = DispatchScoring::compute(activity->input, *rules, now);
     auto previous = DispatchScoring::compute(ws, month.plus(-1), regionId, now);
     auto snapshot = ProgressSnapshot::load(ws, month, regionId);
-    for (const Status &s : {toStatus(scores), toStatus(previous), toStatus(snapshot)}) {
+    for (const Status &s : {toStatus(previous), toStatus(snapshot)}) {
         if (!s)
             return s.error();
     }
@@ -80,16 +82,9 @@ Result<ReportDocument> BulletinReport::content(const Workspace &ws, Month month,
     for (const DepartmentScore &s : std::as_const(*previous))
         previousRank.insert(s.departmentId, s.rank);
 
-    QSet<Id> completedNow, reportedTasks, reportingDepartments;
-    for (const DispatchInput::Report &r : std::as_const(input->reports)) {
-        reportedTasks.insert(r.taskId);
-        reportingDepartments.insert(r.departmentId);
-        if (r.status == TaskStatus::Completed && !input->completedBefore.contains(r.taskId))
-            completedNow.insert(r.taskId);
-    }
     QStringList late;
     bool pending = false;
-    for (const DepartmentScore &s : std::as_const(*scores)) {
+    for (const DepartmentScore &s : std::as_const(scores)) {
         if (s.late)
             late.append(s.department);
         pending = pending || s.reportPending;
@@ -102,22 +97,23 @@ Result<ReportDocument> BulletinReport::content(const Workspace &ws, Month month,
             "for the first time: %5; dispatch events: %6; departments late with their monthly "
             "report: %7.")
              .arg(month.toString())
-             .arg(locale.toString(reportingDepartments.size()),
-                  locale.toString(reportedTasks.size()), locale.toString(readings->size()),
-                  locale.toString(completedNow.size()), locale.toString(input->events.size()),
-                  locale.toString(late.size())),
+             .arg(locale.toString(activity->reportingDepartments.size()),
+                  locale.toString(activity->reportedTasks.size()),
+                  locale.toString(activity->readings),
+                  locale.toString(activity->completedNow.size()),
+                  locale.toString(activity->input.events.size()), locale.toString(late.size())),
          {},
          {}});
 
     QList<Id> regionOrder;
-    for (const DepartmentScore &s : std::as_const(*scores)) {
+    for (const DepartmentScore &s : std::as_const(scores)) {
         if (!regionOrder.contains(s.regionId))
             regionOrder.append(s.regionId);
     }
     const QStringList titles = rankingColumnTitles();
     for (Id region : std::as_const(regionOrder)) {
         QList<DepartmentScore> ranked;
-        for (const DepartmentScore &s : std::as_const(*scores)) {
+        for (const DepartmentScore &s : std::as_const(scores)) {
             if (s.regionId == region)
                 ranked.append(s);
         }

@@ -148,6 +148,10 @@ public:
             if (block.chart)
                 addChart(block.chart);
             break;
+        case ReportBlock::Kind::PageBreak:
+            if (m_y > 0)
+                newPage();
+            break;
         }
     }
 

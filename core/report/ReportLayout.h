@@ -37,7 +37,7 @@ struct ReportRow
 // What a report says, before it is laid out: a title, lines and paragraphs, tables and charts.
 struct ReportBlock
 {
-    enum class Kind { Title, Subtitle, Heading, Paragraph, Table, Chart };
+    enum class Kind { Title, Subtitle, Heading, Paragraph, Table, Chart, PageBreak };
     ReportBlock(Kind kind = Kind::Paragraph, QString text = {}, QList<ReportColumn> columns = {},
                 QList<ReportRow> rows = {})
         : kind(kind), text(std::move(text)), columns(std::move(columns)), rows(std::move(rows))

@@ -9,6 +9,27 @@
 
 namespace cp {
 
+Result<MonthActivity> MonthActivity::load(const Workspace &ws, Month month, Id regionId)
+{
+    auto input = ws.progress().dispatchInput(month, regionId);
+    auto readings = ws.progress().readingsForMonth(month, regionId);
+    for (const Status &s : {toStatus(input), toStatus(readings)}) {
+        if (!s)
+            return s.error();
+    }
+    MonthActivity a;
+    a.month = month;
+    a.input = *std::move(input);
+    a.readings = int(readings->size());
+    for (const DispatchInput::Report &r : std::as_const(a.input.reports)) {
+        a.reportedTasks.insert(r.taskId);
+        a.reportingDepartments.insert(r.departmentId);
+        if (r.status == TaskStatus::Completed && !a.input.completedBefore.contains(r.taskId))
+            a.completedNow.insert(r.taskId);
+    }
+    return a;
+}
+
 Result<ReportSections::Names> ReportSections::Names::load(const Workspace &ws)
 {
     auto documents = ws.documents().list();

@@ -2,14 +2,34 @@
 
 #include "ReportLayout.h"
 #include "domain/Types.h"
+#include "progress/DispatchInput.h"
 #include "progress/DispatchScore.h"
 #include "progress/ProgressSnapshot.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace cp {
 
 class Workspace;
+
+// What happened in a month's dispatch: its input, and the counts a bulletin's summary gives.
+struct MonthActivity
+{
+    Month month;
+    DispatchInput input;
+    int readings = 0; // targets read for the month
+    QSet<Id> reportingDepartments;
+    QSet<Id> reportedTasks;
+    QSet<Id> completedNow; // tasks reported 已办结 for the first time
+
+    // Nobody reported, read or was commended: nothing to rank, every score would be the base.
+    bool isEmpty() const
+    {
+        return input.reports.isEmpty() && input.events.isEmpty() && readings == 0;
+    }
+    static Result<MonthActivity> load(const Workspace &workspace, Month month, Id regionId);
+};
 
 // The parts the bulletins share: the ranking as a chart, where the region's tasks and targets
 // stand, and who and what lags behind.

@@ -10,6 +10,8 @@
 #include <QImage>
 #include <QProcess>
 #include <QSet>
+#include <QStandardPaths>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -66,6 +68,7 @@ private Q_SLOTS:
     void listsAndMergesDepartments();
     void recordsProgressAndScoresTheMonth();
     void dispatchRulesAreChangedFromAFile();
+    void writesReportsOfEveryKind();
 };
 
 void TestCli::initTestCase()
@@ -448,6 +451,83 @@ void TestCli::dispatchRulesAreChangedFromAFile()
     QCOMPARE(rules.value(QStringLiteral("events")).toObject().value(QStringLiteral("exchange")).toObject().value(QStringLiteral("monthly_cap")).toDouble(), 15.0);
     r = run({QStringLiteral("rules"), QStringLiteral("--db"), db, QStringLiteral("--reset")});
     QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("reports")).toObject().value(QStringLiteral("deadline_day")).toInt(), 25);
+}
+
+// Every kind of report from the command line; the bulletin's ranking is what "countyplan score"
+// prints, rank by rank.
+void TestCli::writesReportsOfEveryKind()
+{
+    const QString db = path(QStringLiteral("reports.countyplan"));
+    Run r = run({QStringLiteral("generate"), QStringLiteral("--out"), db, QStringLiteral("--counties"), QStringLiteral("1"),
+                 QStringLiteral("--tasks-per-county"), QStringLiteral("40"), QStringLiteral("--months"), QStringLiteral("3")});
+    QCOMPARE(r.code, 0);
+    r = run({QStringLiteral("score"), QStringLiteral("--db"), db, QStringLiteral("--month"), QStringLiteral("2023-03"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonArray departments = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("departments")).toArray();
+    QVERIFY(departments.size() > 5);
+
+    const auto pdfText = [](const QString &file) {
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-")});
+        p.waitForFinished(60000);
+        return QString::fromUtf8(p.readAllStandardOutput()).remove(QRegularExpression(QStringLiteral("\\s+")));
+    };
+    const bool poppler = !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty();
+
+    const QString bulletin = path(QStringLiteral("bulletin.pdf"));
+    r = run({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--kind"), QStringLiteral("bulletin"),
+             QStringLiteral("--month"), QStringLiteral("2023-03"), QStringLiteral("--out"), bulletin});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QStringLiteral("pages in")));
+    if (poppler) {
+        const QString text = pdfText(bulletin);
+        qsizetype at = 0;
+        for (const QJsonValue &v : departments) {
+            const QJsonObject d = v.toObject();
+            const QString row = QStringLiteral("%1%2%3")
+                                    .arg(d.value(QStringLiteral("rank")).toInt())
+                                    .arg(d.value(QStringLiteral("department")).toString())
+                                    .arg(d.value(QStringLiteral("score")).toDouble(), 0, 'f', 2);
+            const qsizetype found = text.indexOf(row, at);
+            QVERIFY2(found >= 0, qPrintable(QStringLiteral("“%1” missing or out of order").arg(row)));
+            at = found + row.size();
+        }
+    }
+
+    for (const QStringList &args : {QStringList{QStringLiteral("--kind"), QStringLiteral("quarter"), QStringLiteral("--quarter"), QStringLiteral("2023-Q1")},
+                                    QStringList{QStringLiteral("--kind"), QStringLiteral("quarter"), QStringLiteral("--month"), QStringLiteral("2023-02")},
+                                    QStringList{QStringLiteral("--kind"), QStringLiteral("annual"), QStringLiteral("--year"), QStringLiteral("2023")},
+                                    QStringList{QStringLiteral("--kind"), QStringLiteral("ledger")},
+                                    QStringList{QStringLiteral("--kind"), QStringLiteral("department"), QStringLiteral("--department"),
+                                                departments.first().toObject().value(QStringLiteral("department")).toString()}}) {
+        const QString out = path(QStringLiteral("%1.pdf").arg(args.join(QLatin1Char('-')).remove(QLatin1Char('/'))));
+        r = run(QStringList{QStringLiteral("report"), QStringLiteral("--db"), db} + args + QStringList{QStringLiteral("--out"), out});
+        QVERIFY2(r.code == 0, qPrintable(args.join(QLatin1Char(' ')) + QLatin1Char('\n') + r.err));
+        QVERIFY(QFileInfo(out).size() > 1000);
+        if (poppler && args.contains(QStringLiteral("quarter")))
+            QVERIFY(pdfText(out).contains(QStringLiteral("Monthsdispatched:3(Jan,Feb,Mar)")));
+    }
+
+    r = run({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--kind"), QStringLiteral("quarter"),
+             QStringLiteral("--quarter"), QStringLiteral("2023-Q5"), QStringLiteral("--out"), path(QStringLiteral("q5.pdf"))});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--quarter must be a quarter like 2023-Q2, not “2023-Q5”")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(path(QStringLiteral("q5.pdf"))));
+    r = run({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--kind"), QStringLiteral("annual"),
+             QStringLiteral("--out"), path(QStringLiteral("a.pdf"))});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(QStringLiteral("--year")));
+    r = run({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--kind"), QStringLiteral("weekly"),
+             QStringLiteral("--out"), path(QStringLiteral("w.pdf"))});
+    QCOMPARE(r.code, 2);
+
+    // A month nobody reported in: the bulletin says so instead of failing.
+    const QString empty = path(QStringLiteral("empty-bulletin.pdf"));
+    r = run({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--kind"), QStringLiteral("bulletin"),
+             QStringLiteral("--month"), QStringLiteral("2019-01"), QStringLiteral("--out"), empty});
+    QCOMPARE(r.code, 0);
+    if (poppler)
+        QVERIFY(pdfText(empty).contains(QStringLiteral("thereisnodatatorank")));
 }
 
 } // namespace
