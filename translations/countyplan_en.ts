@@ -185,6 +185,16 @@
     </message>
 </context>
 <context>
+    <name>cp::ui::ReportDialog</name>
+    <message numerus="yes">
+        <source>%1 written: %n page(s).</source>
+        <translation>
+            <numerusform>%1 written: %n page.</numerusform>
+            <numerusform>%1 written: %n pages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cp::ui::ReportEntryModel</name>
     <message numerus="yes">
         <source>%n file(s)</source>

@@ -2949,16 +2949,8 @@
         <translation>已写入 %1（%2×%3）</translation>
     </message>
     <message>
-        <source>The view to show: workspace, document, departments, dispatch, reporting, charts or meeting (its first slide, or --slide N).</source>
-        <translation>要显示的视图：workspace、document、departments、dispatch、reporting、charts 或 meeting（第一页幻灯片，或 --slide N）。</translation>
-    </message>
-    <message>
         <source>The meeting&apos;s slide to show, from 1.</source>
         <translation>要显示的会议幻灯片，从 1 开始。</translation>
-    </message>
-    <message>
-        <source>unknown view “%1”; expected workspace, document, departments, dispatch, reporting, charts or meeting</source>
-        <translation>未知视图“%1”；应为 workspace、document、departments、dispatch、reporting、charts 或 meeting</translation>
     </message>
     <message>
         <source>the meeting could not be opened</source>
@@ -3113,6 +3105,29 @@
     <message>
         <source>Write a task ledger, a dispatch bulletin (monthly, quarterly, annual) or a department report as PDF, or add a monthly report on a task.</source>
         <translation>将任务台账、调度通报（月度、季度、年度）或单位报告写为 PDF，或添加任务的月度报送。</translation>
+    </message>
+    <message>
+        <source>The view to show: workspace, document, departments, dispatch, reporting, charts, meeting (its first slide, or --slide N), reports or export (the dialogs of File → Reports… and Export Tables…).</source>
+        <translation>要显示的视图：workspace、document、departments、dispatch、reporting、charts、meeting（第一张幻灯片，或 --slide N）、reports 或 export（“文件 → 报告…”和“导出表格…”对话框）。</translation>
+    </message>
+    <message>
+        <source>unknown view “%1”; expected workspace, document, departments, dispatch, reporting, charts, meeting, reports or export</source>
+        <translation>未知视图“%1”；应为 workspace、document、departments、dispatch、reporting、charts、meeting、reports 或 export</translation>
+    </message>
+    <message>
+        <source>the dialog could not be opened</source>
+        <translation>无法打开对话框</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ui::BackgroundRead</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -3949,6 +3964,109 @@
     </message>
 </context>
 <context>
+    <name>cp::ui::ExportDialog</name>
+    <message>
+        <source>Task ledger (台账)</source>
+        <translation>重点工作任务台账</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Readings (monthly values)</source>
+        <translation>指标数据（月度值）</translation>
+    </message>
+    <message>
+        <source>Dispatch scores</source>
+        <translation>调度得分</translation>
+    </message>
+    <message>
+        <source>A sheet per document: its tasks under their section rows, with units, targets, latest progress and status as of the month; the header is frozen and repeated when printed. As CSV, the tasks.</source>
+        <translation>每个文件一张工作表：按章节行分组列出任务及责任单位、指标、截至该月的最新进展和状态；表头冻结并在打印时每页重复。CSV 格式时为任务列表。</translation>
+    </message>
+    <message>
+        <source>A row per task: document, section, number, text, units, targets, progress and status as of the month.</source>
+        <translation>每项任务一行：文件、章节、编号、内容、责任单位、指标、截至该月的进展和状态。</translation>
+    </message>
+    <message>
+        <source>A row per target: value, unit, comparator, baseline and quote.</source>
+        <translation>每项指标一行：目标值、单位、比较方式、基数和原文。</translation>
+    </message>
+    <message>
+        <source>A row per reading: the target, month, value, note and reporting department; with a month, that month&apos;s only.</source>
+        <translation>每条数据一行：指标、月份、数值、备注和报送单位；指定月份时仅该月。</translation>
+    </message>
+    <message>
+        <source>The dispatch scores with every part, a sheet per month; with a month, that month&apos;s only.</source>
+        <translation>调度得分及各项构成，每月一张工作表；指定月份时仅该月。</translation>
+    </message>
+    <message>
+        <source>Only or as of this month:</source>
+        <translation>仅该月或截至该月：</translation>
+    </message>
+    <message>
+        <source>Export Tables</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (.csv)</source>
+        <translation>CSV，UTF-8（.csv）</translation>
+    </message>
+    <message>
+        <source>Every document</source>
+        <translation>全部文件</translation>
+    </message>
+    <message>
+        <source>&amp;Export:</source>
+        <translation>导出内容(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>文件(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The export was not written</source>
+        <translation>导出文件未写入</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <source>%1 written.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>cp::ui::MainWindow</name>
     <message>
         <source>CountyPlan workspaces (*.countyplan);;All files (*)</source>
@@ -4351,6 +4469,22 @@
     <message>
         <source>Print the Dispatch Bulletin</source>
         <translation>打印调度通报</translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Tables (XLSX, CSV)…</source>
+        <translation>导出表格（XLSX、CSV）(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Laying out the ledger…</source>
+        <translation>正在排版台账…</translation>
+    </message>
+    <message>
+        <source>Laying out the bulletin…</source>
+        <translation>正在排版通报…</translation>
     </message>
 </context>
 <context>
@@ -4776,6 +4910,195 @@
     <message>
         <source>Enter this month&apos;s value of %1 before attaching evidence</source>
         <translation>请先填写 %1 的本月完成值，再添加印证材料</translation>
+    </message>
+</context>
+<context>
+    <name>cp::ui::ReportDialog</name>
+    <message>
+        <source>Every task of the document by section, with its lead and cooperating units, targets, latest progress and status as of the month. Without a document, every document, each on pages of its own.</source>
+        <translation>按章节列出文件的全部任务及牵头、配合单位、指标、截至该月的最新进展和状态。不选文件时为全部文件，每个文件单独成页。</translation>
+    </message>
+    <message>
+        <source>The month&apos;s dispatch: a summary, each region&apos;s ranking with the score&apos;s parts and a chart, where the work stands, the late reporters and the targets furthest behind.</source>
+        <translation>当月调度情况：总体情况、各地区排名及得分构成和图表、工作推进情况、逾期报送单位和最滞后的指标。</translation>
+    </message>
+    <message>
+        <source>The quarter&apos;s months side by side: each department&apos;s monthly scores, their average and how its rank moved, a chart of the first departments, the late reporters and what lags behind.</source>
+        <translation>本季度各月并列：各单位月度得分、平均分和名次变化，前几名单位的走势图，逾期报送单位和滞后事项。</translation>
+    </message>
+    <message>
+        <source>The year&apos;s dispatched months: each department&apos;s monthly scores, average and rank trend, the late reporters, and where the work stands at the year&apos;s last dispatched month.</source>
+        <translation>全年各调度月份：各单位月度得分、平均分和名次变化，逾期报送单位，以及年内最后一个调度月的工作推进情况。</translation>
+    </message>
+    <message>
+        <source>One department&apos;s tasks with its role and latest report as of the month, the monthly values of the targets it leads and the evidence it sent.</source>
+        <translation>单位的任务及其职责和截至该月的最新报送、其牵头指标的月度数值和报送的印证材料。</translation>
+    </message>
+    <message>
+        <source>Task ledger (台账)</source>
+        <translation>重点工作任务台账</translation>
+    </message>
+    <message>
+        <source>Monthly dispatch bulletin (调度通报)</source>
+        <translation>月度调度通报</translation>
+    </message>
+    <message>
+        <source>Quarterly bulletin (季度通报)</source>
+        <translation>季度通报</translation>
+    </message>
+    <message>
+        <source>Annual summary (年度总结)</source>
+        <translation>年度总结</translation>
+    </message>
+    <message>
+        <source>Department report (单位报告)</source>
+        <translation>单位报告</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Every document</source>
+        <translation>全部文件</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 横向</translation>
+    </message>
+    <message>
+        <source>A3 landscape</source>
+        <translation>A3 横向</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>报告(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>文件(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>地区(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>季度(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>D&amp;epartment:</source>
+        <translation>单位(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Every region</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Progress as of &amp;month:</source>
+        <translation>进展截至月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Choose the department to report on.</source>
+        <translation>请选择要报告的单位。</translation>
+    </message>
+    <message>
+        <source>There is no department “%1”.</source>
+        <translation>没有单位“%1”。</translation>
+    </message>
+    <message>
+        <source>Laying out the report…</source>
+        <translation>正在排版报告…</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>正在写入 PDF…</translation>
+    </message>
+    <message>
+        <source>The report was not made</source>
+        <translation>报告未生成</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>打印 %1</translation>
+    </message>
+    <message>
+        <source>The report was not printed</source>
+        <translation>报告未打印</translation>
+    </message>
+    <message>
+        <source>ledger</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>bulletin</source>
+        <translation>调度通报</translation>
+    </message>
+    <message>
+        <source>quarterly-bulletin</source>
+        <translation>季度通报</translation>
+    </message>
+    <message>
+        <source>annual-summary</source>
+        <translation>年度总结</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>单位报告</translation>
+    </message>
+    <message>
+        <source>Save the Report as PDF</source>
+        <translation>将报告另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not written</source>
+        <translation>PDF 未写入</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written: %n page(s).</source>
+        <translation>
+            <numerusform>已写入 %1：共 %n 页。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,9 @@
 
 #include "storage/Workspace.h"
 #include "meeting/MeetingWindow.h"
+#include "views/ExportDialog.h"
 #include "views/MainWindow.h"
+#include "views/ReportDialog.h"
 #include "views/Screenshot.h"
 
 #include <QBuffer>
@@ -25,7 +27,7 @@ int runScreenshot(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addOption(dbOption());
     parser.addOption(QCommandLineOption(QStringLiteral("out"), tr("The PNG file to write."), tr("file")));
-    parser.addOption(QCommandLineOption(QStringLiteral("view"), tr("The view to show: workspace, document, departments, dispatch, reporting, charts or meeting (its first slide, or --slide N)."),
+    parser.addOption(QCommandLineOption(QStringLiteral("view"), tr("The view to show: workspace, document, departments, dispatch, reporting, charts, meeting (its first slide, or --slide N), reports or export (the dialogs of File → Reports… and Export Tables…)."),
                                         tr("name"), QStringLiteral("workspace")));
     parser.addOption(QCommandLineOption(QStringLiteral("slide"), tr("The meeting's slide to show, from 1."), tr("n"), QStringLiteral("1")));
     parser.addOption(QCommandLineOption(QStringLiteral("size"), tr("Window size in pixels."), tr("WxH"),
@@ -43,9 +45,12 @@ int runScreenshot(const QStringList &arguments)
     const QString view = parser.value(QStringLiteral("view"));
     static const QStringList views{QStringLiteral("main"),        QStringLiteral("workspace"), QStringLiteral("document"),
                                    QStringLiteral("departments"), QStringLiteral("dispatch"),  QStringLiteral("reporting"),
-                                   QStringLiteral("charts"),      QStringLiteral("meeting")};
+                                   QStringLiteral("charts"),      QStringLiteral("meeting"),   QStringLiteral("reports"),
+                                   QStringLiteral("export")};
     if (!views.contains(view))
-        return fail(tr("unknown view “%1”; expected workspace, document, departments, dispatch, reporting, charts or meeting").arg(view), UsageError);
+        return fail(tr("unknown view “%1”; expected workspace, document, departments, dispatch, reporting, charts, meeting, reports or export")
+                        .arg(view),
+                    UsageError);
     if (parser.value(QStringLiteral("db")).isEmpty())
         return fail(tr("--db is required: name the workspace file"), UsageError);
 
@@ -69,6 +74,17 @@ int runScreenshot(const QStringList &arguments)
         meeting->showNormal(); // rendered at --size, not the offscreen screen's
         meeting->goTo(slide - 1);
         image = ui::renderWidget(meeting, size);
+    } else if (view == QLatin1String("reports") || view == QLatin1String("export")) {
+        // The dialog as File → Reports… opens it from the dispatch tab, at the size it asks for
+        // unless --size says otherwise.
+        window.showView(QStringLiteral("dispatch"));
+        QCoreApplication::processEvents();
+        QWidget *dialog = view == QLatin1String("reports") ? static_cast<QWidget *>(window.openReports())
+                                                           : window.openExportTables();
+        if (!dialog)
+            return fail(tr("the dialog could not be opened"));
+        QCoreApplication::processEvents();
+        image = ui::renderWidget(dialog, parser.isSet(QStringLiteral("size")) ? size : dialog->sizeHint().expandedTo(QSize(720, 0)));
     } else {
         window.showView(view);
         image = ui::renderWidget(&window, size);

@@ -235,16 +235,21 @@ void TestMainWindow::previewsTheLedgerAndTheBulletin()
     for (const auto &[action, layout] : {std::pair{"printLedger", &*ledger}, std::pair{"printBulletin", &*bulletin}}) {
         int pages = -1;
         QString title;
-        QTimer::singleShot(0, &w, [&] {
+        // The report is laid out off the GUI thread first: wait for the preview to come up.
+        QTimer poll;
+        poll.setInterval(20);
+        QObject::connect(&poll, &QTimer::timeout, &w, [&] {
             auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
             if (!dialog)
                 return;
+            poll.stop();
             auto *preview = dialog->findChild<QPrintPreviewWidget *>();
             preview->updatePreview();
             pages = preview->pageCount();
             title = dialog->windowTitle();
             dialog->reject();
         });
+        poll.start();
         w.action(QString::fromLatin1(action))->trigger();
         QCOMPARE(pages, layout->pageCount());
         QVERIFY(pages >= 1);

@@ -232,7 +232,9 @@ void MainWindow::createActions()
     connect(makeAction(QStringLiteral("presentMeeting"), QKeySequence(Qt::Key_F5)), &QAction::triggered, this,
             &MainWindow::presentMeeting);
     connect(makeAction(QStringLiteral("meetingSlides")), &QAction::triggered, this, &MainWindow::editMeetingSlides);
-    connect(makeAction(QStringLiteral("printLedger"), QKeySequence::Print), &QAction::triggered, this, &MainWindow::printLedger);
+    connect(makeAction(QStringLiteral("reports"), QKeySequence::Print), &QAction::triggered, this, [this] { openReports(); });
+    connect(makeAction(QStringLiteral("exportTables")), &QAction::triggered, this, &MainWindow::openExportTables);
+    connect(makeAction(QStringLiteral("printLedger")), &QAction::triggered, this, &MainWindow::printLedger);
     connect(makeAction(QStringLiteral("printBulletin")), &QAction::triggered, this, &MainWindow::printBulletin);
     connect(makeAction(QStringLiteral("dispatchRules")), &QAction::triggered, this, [this] {
         m_center->setCurrentWidget(m_dispatchView);
@@ -274,11 +276,13 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     add(m_fileMenu, "importDocuments");
     add(m_fileMenu, "exportJson");
+    add(m_fileMenu, "exportTables");
     add(m_fileMenu, "loadJson");
     m_fileMenu->addSeparator();
     add(m_fileMenu, "writePackets");
     add(m_fileMenu, "collectPackets");
     m_fileMenu->addSeparator();
+    add(m_fileMenu, "reports");
     add(m_fileMenu, "printLedger");
     add(m_fileMenu, "printBulletin");
     m_fileMenu->addSeparator();
@@ -446,6 +450,8 @@ void MainWindow::retranslate()
         {"showCharts", tr("&Charts")},
         {"presentMeeting", tr("&Present the Meeting")},
         {"meetingSlides", tr("Meeting &Slides…")},
+        {"reports", tr("&Reports…")},
+        {"exportTables", tr("Export &Tables (XLSX, CSV)…")},
         {"printLedger", tr("&Print the Document's Ledger…")},
         {"printBulletin", tr("Print the Dispatch &Bulletin…")},
         {"dispatchRules", tr("Dispatch &Rules…")},
@@ -490,7 +496,7 @@ void MainWindow::updateActions()
     const bool open = m_workspace->isOpen();
     const bool task = currentTask() != 0;
     for (const char *name : {"importDocuments", "exportJson", "writePackets", "collectPackets", "presentMeeting", "meetingSlides",
-                             "printLedger", "printBulletin"})
+                             "printLedger", "printBulletin", "reports", "exportTables"})
         m_actions.value(QString::fromLatin1(name))->setEnabled(open);
     m_actions.value(QStringLiteral("newTask"))->setEnabled(open && (task || currentDocument()));
     for (const char *name : {"deleteTasks", "editCell", "moveUp", "moveDown", "splitTask", "mergeWithNext"})

@@ -7,6 +7,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <optional>
+
 class QAction;
 class QActionGroup;
 class QDockWidget;
@@ -28,6 +30,9 @@ namespace cp::ui {
 
 class ChartsView;
 class DispatchView;
+class ExportDialog;
+class ReportDialog;
+enum class ReportKind;
 class DocumentView;
 class EditActions;
 class MeetingWindow;
@@ -131,6 +136,10 @@ public:
     // Print previews of the current document's ledger (台账) and the dispatch tab's bulletin.
     void printLedger();
     void printBulletin();
+    // File → Reports…: the dialog set to kind, and the document, region, month and department
+    // of what is selected; returned for tests (it deletes itself when closed).
+    ReportDialog *openReports(std::optional<ReportKind> kind = std::nullopt);
+    ExportDialog *openExportTables();
 
 private:
 

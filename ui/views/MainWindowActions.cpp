@@ -2,6 +2,10 @@
 #include "MainWindow.h"
 
 #include "DispatchView.h"
+#include "Navigator.h"
+#include "BackgroundRead.h"
+#include "ExportDialog.h"
+#include "ReportDialog.h"
 #include "ReportPreview.h"
 #include "meeting/MeetingWindow.h"
 #include "report/BulletinReport.h"
@@ -25,6 +29,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
+#include <QTreeView>
 #include <QSaveFile>
 #include <QStatusBar>
 #include <QTableView>
@@ -319,6 +324,45 @@ void MainWindow::editMeetingSlides()
     dialog->show();
 }
 
+ReportDialog *MainWindow::openReports(std::optional<ReportKind> kind)
+{
+    if (!m_workspace->isOpen())
+        return nullptr;
+    auto *dialog = new ReportDialog(m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setRegion(m_dispatchView->regionId());
+    dialog->setMonth(m_dispatchView->month());
+    dialog->setDocument(currentDocument());
+    // The department chosen in the registry, while the registry is what the navigator shows.
+    const Id department = m_navigator->departmentTree()->isVisibleTo(m_navigator)
+                              ? m_navigator->currentDepartment()
+                              : Id(0);
+    if (department)
+        dialog->setDepartment(department);
+    // What is in front of the planner decides which report comes first.
+    if (!kind)
+        kind = department                                   ? ReportKind::Department
+               : m_center->currentWidget() == m_dispatchView ? ReportKind::Bulletin
+                                                             : ReportKind::Ledger;
+    dialog->setKind(*kind);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+    return dialog;
+}
+
+ExportDialog *MainWindow::openExportTables()
+{
+    if (!m_workspace->isOpen())
+        return nullptr;
+    auto *dialog = new ExportDialog(m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setDocument(currentDocument());
+    dialog->suggestMonth(m_dispatchView->month());
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+    return dialog;
+}
+
 void MainWindow::printLedger()
 {
     if (!m_workspace->isOpen())
@@ -332,9 +376,13 @@ void MainWindow::printLedger()
     }
     ReportOptions options;
     options.month = m_dispatchView->month();
-    auto layout = LedgerReport::build(*m_workspace, document, options);
+    auto layout = BackgroundRead::run<ReportLayout>(
+        *m_workspace,
+        [document, options](const Workspace &ws) { return LedgerReport::build(ws, document, options); },
+        this, tr("Laying out the ledger…"), true);
     if (!layout) {
-        showError(tr("Print the Ledger"), layout.error().message());
+        if (layout.error().message() != BackgroundRead::tr("Cancelled"))
+            showError(tr("Print the Ledger"), layout.error().message());
         return;
     }
     ReportPreview::exec(*layout, this);
@@ -346,9 +394,15 @@ void MainWindow::printBulletin()
         return;
     ReportOptions options;
     options.month = m_dispatchView->month();
-    auto layout = BulletinReport::build(*m_workspace, m_dispatchView->month(), m_dispatchView->regionId(), options);
+    const Month month = m_dispatchView->month();
+    const Id region = m_dispatchView->regionId();
+    auto layout = BackgroundRead::run<ReportLayout>(
+        *m_workspace,
+        [month, region, options](const Workspace &ws) { return BulletinReport::build(ws, month, region, options); },
+        this, tr("Laying out the bulletin…"), true);
     if (!layout) {
-        showError(tr("Print the Dispatch Bulletin"), layout.error().message());
+        if (layout.error().message() != BackgroundRead::tr("Cancelled"))
+            showError(tr("Print the Dispatch Bulletin"), layout.error().message());
         return;
     }
     ReportPreview::exec(*layout, this);
