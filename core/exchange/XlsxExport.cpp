@@ -86,6 +86,15 @@ public:
         else if (format)
             check(worksheet_write_blank(m_sheet, lxw_row_t(row), lxw_col_t(column), format));
     }
+    // A text already in UTF-8 (a column's repeated names are encoded once).
+    void text(qint64 row, int column, const QByteArray &utf8, lxw_format *format)
+    {
+        if (!utf8.isEmpty())
+            check(worksheet_write_string(m_sheet, lxw_row_t(row), lxw_col_t(column),
+                                         utf8.constData(), format));
+        else if (format)
+            check(worksheet_write_blank(m_sheet, lxw_row_t(row), lxw_col_t(column), format));
+    }
     void number(qint64 row, int column, double value, lxw_format *format)
     {
         check(worksheet_write_number(m_sheet, lxw_row_t(row), lxw_col_t(column), value, format));
@@ -172,6 +181,9 @@ lxw_error addTables(lxw_workbook *wb, const QList<ExportTable> &tables)
             w.page(1);
             const qint64 first = part * perSheet;
             const qint64 end = std::min(table.rowCount, first + perSheet);
+            // Each column's last text and its UTF-8: regions, documents, units and departments
+            // repeat row after row.
+            QList<std::pair<QString, QByteArray>> lastText(lastColumn + 1);
             for (qint64 i = first; i < end; ++i) {
                 table.fill(i, cells);
                 const qint64 row = firstRow + i - first;
@@ -180,8 +192,14 @@ lxw_error addTables(lxw_workbook *wb, const QList<ExportTable> &tables)
                     const ExportColumn::Kind kind = table.columns.at(c).kind;
                     if (cell.number && kind != ExportColumn::Kind::Text)
                         w.number(row, c, *cell.number, numberFormat(f, kind, *cell.number));
-                    else
-                        w.text(row, c, cell.text, nullptr);
+                    else {
+                        auto &[text, utf8] = lastText[c];
+                        if (cell.text != text) {
+                            text = cell.text;
+                            utf8 = text.toUtf8();
+                        }
+                        w.text(row, c, utf8, nullptr);
+                    }
                 }
             }
             if (end > first)

@@ -63,7 +63,40 @@ QStringList ReportLayout::fontFamilies()
             QStringLiteral("sans-serif")};
 }
 
-QFont ReportLayout::font(Style style)
+// A style's font and metrics, made once per thread (fonts resolve per thread in Qt).
+struct ReportLayout::StyleCache
+{
+    static constexpr int Count = int(Style::SmallHeader) + 1;
+    QFont fonts[Count];
+    std::optional<QFontMetricsF> metrics[Count];
+    double lineHeights[Count] = {};
+
+    static StyleCache &get()
+    {
+        thread_local std::unique_ptr<StyleCache> cache;
+        if (!cache) {
+            cache = std::make_unique<StyleCache>();
+            for (int i = 0; i < Count; ++i) {
+                cache->fonts[i] = makeFont(Style(i));
+                cache->metrics[i].emplace(cache->fonts[i]);
+                cache->lineHeights[i] = std::ceil(cache->metrics[i]->height() * 1.3);
+            }
+        }
+        return *cache;
+    }
+};
+
+const QFont &ReportLayout::font(Style style)
+{
+    return StyleCache::get().fonts[int(style)];
+}
+
+const QFontMetricsF &ReportLayout::metrics(Style style)
+{
+    return *StyleCache::get().metrics[int(style)];
+}
+
+QFont ReportLayout::makeFont(Style style)
 {
     static const bool checked =
         [] {
@@ -380,36 +413,56 @@ void ReportLayout::paint(QPainter *painter, int pageIndex) const
     painter->scale(device->logicalDpiX() / UnitsPerInch, device->logicalDpiY() / UnitsPerInch);
     painter->setRenderHint(QPainter::TextAntialiasing);
     const QPen rule(QColor(0x40, 0x40, 0x40), 0.25 * unitsPerMm);
+    const QPen ink(Qt::black);
     const QColor shade(0xEE, 0xEE, 0xEE);
+    painter->setBrush(Qt::NoBrush);
+    // Pen and font change only where an item needs another: each change is a state change in
+    // the PDF's content stream, and a ledger has tens of thousands of cells.
+    int currentFont = -1; // none set yet
+    const QPen *currentPen = nullptr;
+    const auto usePen = [&](const QPen &pen) {
+        if (currentPen != &pen) {
+            painter->setPen(pen);
+            currentPen = &pen;
+        }
+    };
     for (const Item &item : m_pages.at(pageIndex).items) {
         if (item.chart) {
             ReportChartPainter::paint(painter, *item.chart, item.rect, item.first, item.last,
                                       item.caption);
+            currentFont = -1;
+            currentPen = nullptr;
             continue;
         }
         if (item.shade)
             painter->fillRect(item.rect, shade);
         if (item.frame) {
-            painter->setPen(rule);
+            usePen(rule);
             painter->drawRect(item.rect);
         }
-        const QFont f = font(item.style);
-        const QFontMetricsF metrics(f);
-        const double lh = item.lines.isEmpty() ? 0 : lineHeight(item.style);
+        if (item.lines.isEmpty())
+            continue;
+        const QFontMetricsF &fm = metrics(item.style);
+        const double lh = lineHeight(item.style);
         const double padX = item.frame ? cellPadX : 0;
         double top = item.rect.top() + (item.frame ? cellPadY : 0);
         if (item.align & Qt::AlignVCenter)
             top = item.rect.center().y() - lh * item.lines.size() / 2;
-        painter->setFont(f);
-        painter->setPen(Qt::black);
+        if (currentFont != int(item.style)) {
+            painter->setFont(font(item.style));
+            currentFont = int(item.style);
+        }
+        usePen(ink);
         for (qsizetype i = 0; i < item.lines.size(); ++i) {
             const QString &line = item.lines.at(i);
+            if (line.isEmpty())
+                continue;
             double x = item.rect.left() + padX;
             if (item.align & Qt::AlignHCenter)
-                x = item.rect.center().x() - metrics.horizontalAdvance(line) / 2;
+                x = item.rect.center().x() - fm.horizontalAdvance(line) / 2;
             else if (item.align & Qt::AlignRight)
-                x = item.rect.right() - padX - metrics.horizontalAdvance(line);
-            const double baseline = top + i * lh + (lh - metrics.height()) / 2 + metrics.ascent();
+                x = item.rect.right() - padX - fm.horizontalAdvance(line);
+            const double baseline = top + i * lh + (lh - fm.height()) / 2 + fm.ascent();
             painter->drawText(QPointF(x, baseline), line);
         }
     }
@@ -418,7 +471,7 @@ void ReportLayout::paint(QPainter *painter, int pageIndex) const
 
 double ReportLayout::lineHeight(Style style)
 {
-    return std::ceil(QFontMetricsF(font(style)).height() * 1.3);
+    return StyleCache::get().lineHeights[int(style)];
 }
 
 Status ReportLayout::paintAll(QPagedPaintDevice *device) const

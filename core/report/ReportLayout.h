@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QList>
 #include <QPageLayout>
 #include <QRectF>
@@ -146,7 +147,10 @@ private:
     class Builder;
     friend class Builder;
 
-    static QFont font(Style style);
+    struct StyleCache;
+    static QFont makeFont(Style style);
+    static const QFont &font(Style style);
+    static const QFontMetricsF &metrics(Style style);
     static double lineHeight(Style style);
 
     QString m_title;

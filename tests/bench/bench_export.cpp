@@ -1,16 +1,25 @@
-// The readings export at the size the issue sets: 1 000 000 readings (about 35 counties × 2 400
-// targets × 12 months) to XLSX in libxlsxwriter's constant-memory mode, and to CSV. The rows are
-// made in memory as the export's table asks for them, so what is measured is the writer. Prints
-// seconds, file size and peak RSS; asserts nothing about time (README, "Benchmarks").
+// Exports at the sizes the issue sets, printing seconds, sizes and peak RSS; asserts nothing about
+// time (README, "Benchmarks").
+// - The ledger of a 35-county synthetic workspace (about 10 000 tasks) laid out and written as
+//   PDF, and written as XLSX; then, as the reference, LibreOffice turning that XLSX into PDF
+//   (soffice --headless --convert-to pdf), where LibreOffice is installed.
+// - 1 000 000 readings (about 35 counties × 2 400 targets × 12 months) to XLSX in libxlsxwriter's
+//   constant-memory mode, and to CSV. The rows are made in memory as the export's table asks for
+//   them, so what is measured is the writer.
 //
-//   bench_export [--readings N] [--keep DIR]
+//   bench_export [--readings N] [--keep DIR] [--only ledger|readings]
 #include "exchange/TableExport.h"
+#include "report/LedgerReport.h"
+#include "storage/Workspace.h"
+#include "synthetic/SyntheticWorkspace.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimeZone>
@@ -91,22 +100,133 @@ ExportTable syntheticReadings(qint64 count)
     return t;
 }
 
+double seconds(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e9;
+}
+
+// The ledger of every document of a 35-county workspace: PDF, XLSX, and LibreOffice's PDF of it.
+int ledger(const QDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("ledger-35.countyplan"));
+    Workspace ws;
+    const bool existed = QFile::exists(path);
+    if (Status s = ws.open(path); !s) {
+        out() << "cannot open " << path << ": " << s.error().message() << Qt::endl;
+        return 1;
+    }
+    if (!existed) {
+        QElapsedTimer generating;
+        generating.start();
+        auto summary = SyntheticWorkspace::generate(ws, SyntheticOptions());
+        if (!summary) {
+            out() << "generating failed: " << summary.error().message() << Qt::endl;
+            return 1;
+        }
+        out() << QStringLiteral("generated %1 tasks in %2 s")
+                     .arg(summary->tasks)
+                     .arg(seconds(generating), 0, 'f', 1)
+              << Qt::endl;
+    }
+    out() << "tasks: " << ws.tasks().count().value_or(0) << Qt::endl;
+
+    for (PaperSize paper : {PaperSize::A4, PaperSize::A3}) {
+        ReportOptions options;
+        options.paper = paper;
+        QElapsedTimer timer;
+        timer.start();
+        auto layout = LedgerReport::build(ws, 0, options);
+        if (!layout) {
+            out() << "ledger failed: " << layout.error().message() << Qt::endl;
+            return 1;
+        }
+        const double laidOut = seconds(timer);
+        const QString pdf = dir.filePath(paper == PaperSize::A4 ? QStringLiteral("ledger-a4.pdf")
+                                                                : QStringLiteral("ledger-a3.pdf"));
+        if (Status s = layout->writePdf(pdf); !s) {
+            out() << "pdf failed: " << s.error().message() << Qt::endl;
+            return 1;
+        }
+        out() << QStringLiteral("ledger PDF, %1: %2 pages in %3 s (read and laid out %4 s), %5 MB, "
+                                "peak RSS %6 MB")
+                     .arg(paper == PaperSize::A4 ? QStringLiteral("A4") : QStringLiteral("A3"))
+                     .arg(layout->pageCount())
+                     .arg(seconds(timer), 0, 'f', 2)
+                     .arg(laidOut, 0, 'f', 2)
+                     .arg(double(QFileInfo(pdf).size()) / 1e6, 0, 'f', 1)
+                     .arg(peakRssMb(), 0, 'f', 0)
+              << Qt::endl;
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    const QString xlsx = dir.filePath(QStringLiteral("ledger.xlsx"));
+    ExportRequest request;
+    request.content = ExportContent::Ledger;
+    if (Status s = TableExport::writeXlsx(ws, request, xlsx); !s) {
+        out() << "xlsx failed: " << s.error().message() << Qt::endl;
+        return 1;
+    }
+    out() << QStringLiteral("ledger XLSX: %1 s, %2 MB")
+                 .arg(seconds(timer), 0, 'f', 2)
+                 .arg(double(QFileInfo(xlsx).size()) / 1e6, 0, 'f', 1)
+          << Qt::endl;
+
+    const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+    if (soffice.isEmpty()) {
+        out() << "LibreOffice (soffice) is not installed: no reference time "
+                 "(apt-get install libreoffice-calc-nogui)"
+              << Qt::endl;
+        return 0;
+    }
+    QTemporaryDir profile; // a fresh profile, so no first-start dialog or other instance interferes
+    QProcess convert;
+    timer.restart();
+    convert.start(soffice, {QStringLiteral("-env:UserInstallation=file://") + profile.path(),
+                            QStringLiteral("--headless"), QStringLiteral("--convert-to"),
+                            QStringLiteral("pdf"), QStringLiteral("--outdir"),
+                            dir.filePath(QStringLiteral("libreoffice")), xlsx});
+    if (!convert.waitForFinished(3600 * 1000) || convert.exitCode() != 0) {
+        out() << "LibreOffice failed: " << convert.readAllStandardError() << Qt::endl;
+        return 1;
+    }
+    const QString converted = dir.filePath(QStringLiteral("libreoffice/ledger.pdf"));
+    out() << QStringLiteral("LibreOffice, the same XLSX to PDF: %1 s, %2 MB")
+                 .arg(seconds(timer), 0, 'f', 2)
+                 .arg(double(QFileInfo(converted).size()) / 1e6, 0, 'f', 1)
+          << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // The PDF's fonts need a QGuiApplication; no display is needed.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     qint64 count = 1000000;
-    QString keep;
+    QString keep, only;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
         if (args.at(i) == QLatin1String("--readings"))
             count = args.at(i + 1).toLongLong();
         else if (args.at(i) == QLatin1String("--keep"))
             keep = args.at(i + 1);
+        else if (args.at(i) == QLatin1String("--only"))
+            only = args.at(i + 1);
     }
     QTemporaryDir temporary;
     const QDir dir(keep.isEmpty() ? temporary.path() : keep);
+    if (!keep.isEmpty())
+        QDir().mkpath(keep);
+    if (only != QLatin1String("readings")) {
+        if (const int code = ledger(dir))
+            return code;
+    }
+    if (only == QLatin1String("ledger"))
+        return 0;
     const ExportTable table = syntheticReadings(count);
     out() << "readings: " << count << Qt::endl;
 
