@@ -1907,6 +1907,10 @@
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
+    <message>
+        <source>cannot write “%1”: sheet “%2”, cell %3: %4</source>
+        <translation>无法写入“%1”：工作表“%2”，单元格 %3：%4</translation>
+    </message>
 </context>
 <context>
     <name>cp::TaskRepository</name>

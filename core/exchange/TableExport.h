@@ -59,6 +59,8 @@ struct ExportColumn
 
 // A table written row by row, so that a million readings need not be held as cells: fill(row,
 // cells) sets the row's cells (cells has one per column; they keep what the last row put there).
+// The XLSX writer calls fill on a second thread, one row after another, while it writes the rows
+// before: fill must only read what it captured.
 struct ExportTable
 {
     QString name;  // the sheet's name before it is made valid and unique

@@ -7,9 +7,13 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QSaveFile>
+#include <QSemaphore>
 #include <QTemporaryFile>
 
+#include <array>
+#include <atomic>
 #include <cmath>
+#include <thread>
 #include <xlsxwriter.h>
 
 namespace cp {
@@ -70,39 +74,54 @@ struct Formats
     }
 };
 
-// The cell writes of one worksheet; the first error is kept and the rest are skipped.
+// What went wrong building a workbook, and in which sheet and cell if in one.
+struct BuildError
+{
+    lxw_error code = LXW_NO_ERROR;
+    QString sheet;
+    QString cell; // A1 notation
+};
+
+// The cell writes of one worksheet; the first error is kept, with its cell, and the rest skipped.
 class SheetWriter
 {
 public:
-    explicit SheetWriter(lxw_worksheet *sheet) : m_sheet(sheet) {}
+    SheetWriter(lxw_worksheet *sheet, const QString &name) : m_sheet(sheet), m_name(name) {}
 
-    lxw_error error() const { return m_error; }
+    lxw_error error() const { return m_error.code; }
+    const BuildError &failure() const { return m_error; }
 
     void text(qint64 row, int column, const QString &text, lxw_format *format)
     {
         if (!text.isEmpty())
             check(worksheet_write_string(m_sheet, lxw_row_t(row), lxw_col_t(column),
-                                         text.toUtf8().constData(), format));
+                                         text.toUtf8().constData(), format),
+                  row, column);
         else if (format)
-            check(worksheet_write_blank(m_sheet, lxw_row_t(row), lxw_col_t(column), format));
+            check(worksheet_write_blank(m_sheet, lxw_row_t(row), lxw_col_t(column), format), row,
+                  column);
     }
     // A text already in UTF-8 (a column's repeated names are encoded once).
     void text(qint64 row, int column, const QByteArray &utf8, lxw_format *format)
     {
         if (!utf8.isEmpty())
             check(worksheet_write_string(m_sheet, lxw_row_t(row), lxw_col_t(column),
-                                         utf8.constData(), format));
+                                         utf8.constData(), format),
+                  row, column);
         else if (format)
-            check(worksheet_write_blank(m_sheet, lxw_row_t(row), lxw_col_t(column), format));
+            check(worksheet_write_blank(m_sheet, lxw_row_t(row), lxw_col_t(column), format), row,
+                  column);
     }
     void number(qint64 row, int column, double value, lxw_format *format)
     {
-        check(worksheet_write_number(m_sheet, lxw_row_t(row), lxw_col_t(column), value, format));
+        check(worksheet_write_number(m_sheet, lxw_row_t(row), lxw_col_t(column), value, format),
+              row, column);
     }
     void merged(qint64 row, int lastColumn, const QString &text, lxw_format *format)
     {
         check(worksheet_merge_range(m_sheet, lxw_row_t(row), 0, lxw_row_t(row),
-                                    lxw_col_t(lastColumn), text.toUtf8().constData(), format));
+                                    lxw_col_t(lastColumn), text.toUtf8().constData(), format),
+              row, 0);
     }
     void column(int column, double width)
     {
@@ -123,14 +142,22 @@ public:
     }
 
 private:
-    void check(lxw_error error)
+    void check(lxw_error error, qint64 row = -1, int column = 0)
     {
-        if (m_error == LXW_NO_ERROR)
-            m_error = error;
+        if (m_error.code != LXW_NO_ERROR || error == LXW_NO_ERROR)
+            return;
+        m_error.code = error;
+        m_error.sheet = m_name;
+        if (row >= 0 && row < kSheetRows) {
+            char cell[LXW_MAX_CELL_NAME_LENGTH];
+            lxw_rowcol_to_cell(cell, lxw_row_t(row), lxw_col_t(column));
+            m_error.cell = QString::fromLatin1(cell);
+        }
     }
 
     lxw_worksheet *m_sheet;
-    lxw_error m_error = LXW_NO_ERROR;
+    QString m_name;
+    BuildError m_error;
 };
 
 lxw_format *numberFormat(const Formats &f, ExportColumn::Kind kind, double value)
@@ -149,16 +176,123 @@ lxw_format *numberFormat(const Formats &f, ExportColumn::Kind kind, double value
     return value == std::floor(value) && std::abs(value) < 1e15 ? f.whole : f.decimal;
 }
 
-lxw_error addTables(lxw_workbook *wb, const QList<ExportTable> &tables)
+// The rows of a table made on a second thread, a batch ahead of the writer: table.fill and the
+// UTF-8 encoding run beside libxlsxwriter's XML instead of before it. A few batches are in flight,
+// so memory stays constant however many rows there are (the classic two-semaphore ring).
+class RowPipeline
+{
+public:
+    struct Cell
+    {
+        QByteArray utf8;
+        double number = 0;
+        bool isNumber = false;
+    };
+    struct Batch
+    {
+        qint64 first = 0; // the table's row of cells.at(0)
+        qint64 rows = 0;
+        QList<Cell> cells; // rows × columns
+    };
+
+    RowPipeline(const ExportTable &table, qint64 first, qint64 end)
+        : m_table(table)
+        , m_first(first)
+        , m_end(end)
+        , m_columns(int(table.columns.size()))
+        , m_free(Slots)
+    {
+        m_worker = std::thread([this] { produce(); });
+    }
+    ~RowPipeline()
+    {
+        m_stop = true;
+        m_free.release(Slots); // wakes a producer waiting for a slot
+        m_worker.join();
+    }
+    RowPipeline(const RowPipeline &) = delete;
+    RowPipeline &operator=(const RowPipeline &) = delete;
+
+    int columns() const { return m_columns; }
+
+    // The next batch, or nullptr after the last; done() hands it back.
+    const Batch *next()
+    {
+        if (m_first + m_taken * BatchRows >= m_end)
+            return nullptr;
+        m_used.acquire();
+        return &m_slots[m_taken % Slots];
+    }
+    void done()
+    {
+        ++m_taken;
+        m_free.release();
+    }
+
+private:
+    static constexpr int Slots = 4;
+    static constexpr qint64 BatchRows = 1024;
+
+    void produce()
+    {
+        QList<ExportCell> cells;
+        // Each column's last text and its UTF-8: regions, documents, units and departments
+        // repeat row after row, and a shared QByteArray costs no allocation.
+        QList<std::pair<QString, QByteArray>> lastText(m_columns);
+        for (qint64 b = 0; m_first + b * BatchRows < m_end; ++b) {
+            m_free.acquire();
+            if (m_stop)
+                return;
+            Batch &batch = m_slots[b % Slots];
+            batch.first = m_first + b * BatchRows;
+            batch.rows = std::min(BatchRows, m_end - batch.first);
+            batch.cells.resize(batch.rows * m_columns);
+            for (qint64 r = 0; r < batch.rows; ++r) {
+                m_table.fill(batch.first + r, cells);
+                for (int c = 0; c < m_columns; ++c) {
+                    Cell &out = batch.cells[r * m_columns + c];
+                    const ExportCell *in = c < cells.size() ? &cells.at(c) : nullptr;
+                    out.isNumber =
+                        in && in->number && m_table.columns.at(c).kind != ExportColumn::Kind::Text;
+                    if (out.isNumber) {
+                        out.number = *in->number;
+                        out.utf8.clear();
+                        continue;
+                    }
+                    auto &[text, utf8] = lastText[c];
+                    const QString &now = in ? in->text : QString();
+                    if (now != text) {
+                        text = now;
+                        utf8 = text.toUtf8();
+                    }
+                    out.utf8 = utf8;
+                }
+            }
+            m_used.release();
+        }
+    }
+
+    const ExportTable &m_table;
+    const qint64 m_first;
+    const qint64 m_end;
+    const int m_columns;
+    std::array<Batch, Slots> m_slots;
+    QSemaphore m_free;
+    QSemaphore m_used;
+    std::atomic<bool> m_stop = false;
+    qint64 m_taken = 0; // batches the writer has finished with
+    std::thread m_worker;
+};
+
+BuildError addTables(lxw_workbook *wb, const QList<ExportTable> &tables)
 {
     const Formats f(wb);
     QStringList taken;
-    QList<ExportCell> cells;
     if (tables.isEmpty()) { // a workbook needs a sheet; say why it is empty
         lxw_worksheet *sheet = workbook_add_worksheet(wb, nullptr);
-        SheetWriter w(sheet);
+        SheetWriter w(sheet, QStringLiteral("Sheet1"));
         w.text(0, 0, TableExport::tr("Nothing to export: no data."), nullptr);
-        return w.error();
+        return w.failure();
     }
     for (const ExportTable &table : tables) {
         const int lastColumn = int(table.columns.size()) - 1;
@@ -168,11 +302,11 @@ lxw_error addTables(lxw_workbook *wb, const QList<ExportTable> &tables)
         for (qint64 part = 0; part < sheets; ++part) {
             const QString wanted =
                 part == 0 ? table.name : QStringLiteral("%1 (%2)").arg(table.name).arg(part + 1);
-            lxw_worksheet *sheet = workbook_add_worksheet(
-                wb, TableExport::sheetName(wanted, taken).toUtf8().constData());
+            const QString name = TableExport::sheetName(wanted, taken);
+            lxw_worksheet *sheet = workbook_add_worksheet(wb, name.toUtf8().constData());
             if (!sheet)
-                return LXW_ERROR_MEMORY_MALLOC_FAILED;
-            SheetWriter w(sheet);
+                return {LXW_ERROR_MEMORY_MALLOC_FAILED, name, {}};
+            SheetWriter w(sheet, name);
             for (int c = 0; c <= lastColumn; ++c)
                 w.column(c, table.columns.at(c).width);
             w.text(0, 0, table.title, nullptr);
@@ -181,38 +315,34 @@ lxw_error addTables(lxw_workbook *wb, const QList<ExportTable> &tables)
             w.page(1);
             const qint64 first = part * perSheet;
             const qint64 end = std::min(table.rowCount, first + perSheet);
-            // Each column's last text and its UTF-8: regions, documents, units and departments
-            // repeat row after row.
-            QList<std::pair<QString, QByteArray>> lastText(lastColumn + 1);
-            for (qint64 i = first; i < end; ++i) {
-                table.fill(i, cells);
-                const qint64 row = firstRow + i - first;
-                for (int c = 0; c <= lastColumn && c < cells.size(); ++c) {
-                    const ExportCell &cell = cells.at(c);
-                    const ExportColumn::Kind kind = table.columns.at(c).kind;
-                    if (cell.number && kind != ExportColumn::Kind::Text)
-                        w.number(row, c, *cell.number, numberFormat(f, kind, *cell.number));
-                    else {
-                        auto &[text, utf8] = lastText[c];
-                        if (cell.text != text) {
-                            text = cell.text;
-                            utf8 = text.toUtf8();
-                        }
-                        w.text(row, c, utf8, nullptr);
+            RowPipeline rows(table, first, end);
+            while (const RowPipeline::Batch *batch = rows.next()) {
+                for (qint64 r = 0; r < batch->rows; ++r) {
+                    const qint64 row = firstRow + batch->first + r - first;
+                    for (int c = 0; c <= lastColumn; ++c) {
+                        const RowPipeline::Cell &cell = batch->cells.at(r * rows.columns() + c);
+                        if (cell.isNumber)
+                            w.number(row, c, cell.number,
+                                     numberFormat(f, table.columns.at(c).kind, cell.number));
+                        else
+                            w.text(row, c, cell.utf8, nullptr);
                     }
                 }
+                rows.done();
+                if (w.error() != LXW_NO_ERROR)
+                    return w.failure();
             }
             if (end > first)
                 worksheet_autofilter(sheet, 1, 0, lxw_row_t(firstRow + end - first - 1),
                                      lxw_col_t(lastColumn));
             if (w.error() != LXW_NO_ERROR)
-                return w.error();
+                return w.failure();
         }
     }
-    return LXW_NO_ERROR;
+    return {};
 }
 
-lxw_error addLedger(lxw_workbook *wb, const QList<LedgerDocument> &ledger)
+BuildError addLedger(lxw_workbook *wb, const QList<LedgerDocument> &ledger)
 {
     const Formats f(wb);
     const std::pair<QString, double> columns[] = {
@@ -228,11 +358,11 @@ lxw_error addLedger(lxw_workbook *wb, const QList<LedgerDocument> &ledger)
         QString name = doc.document.title;
         if (!region.isEmpty() && name.startsWith(region) && name.size() > region.size() + 4)
             name.remove(0, region.size());
-        lxw_worksheet *sheet =
-            workbook_add_worksheet(wb, TableExport::sheetName(name, taken).toUtf8().constData());
+        const QString sheetName = TableExport::sheetName(name, taken);
+        lxw_worksheet *sheet = workbook_add_worksheet(wb, sheetName.toUtf8().constData());
         if (!sheet)
-            return LXW_ERROR_MEMORY_MALLOC_FAILED;
-        SheetWriter w(sheet);
+            return {LXW_ERROR_MEMORY_MALLOC_FAILED, sheetName, {}};
+        SheetWriter w(sheet, sheetName);
         for (int c = 0; c <= lastColumn; ++c)
             w.column(c, columns[c].second);
         // 重点工作任务台账 title block: the document, its 文号 and issuer, the date written.
@@ -265,22 +395,22 @@ lxw_error addLedger(lxw_workbook *wb, const QList<LedgerDocument> &ledger)
             ++row;
         }
         if (w.error() != LXW_NO_ERROR)
-            return w.error();
+            return w.failure();
     }
     if (ledger.isEmpty()) { // a workbook needs a sheet; say why it is empty
-        lxw_worksheet *sheet =
-            workbook_add_worksheet(wb, TableExport::tr("Ledger").toUtf8().constData());
-        SheetWriter w(sheet);
+        const QString name = TableExport::tr("Ledger");
+        lxw_worksheet *sheet = workbook_add_worksheet(wb, name.toUtf8().constData());
+        SheetWriter w(sheet, name);
         w.text(0, 0, TableExport::tr("There are no documents in this workspace."), nullptr);
-        return w.error();
+        return w.failure();
     }
-    return LXW_NO_ERROR;
+    return {};
 }
 
 // Writes the workbook into a temporary file beside path, then saves it to path with QSaveFile: the
 // file appears whole or not at all, and the temporary file is removed either way.
 Status saveWorkbook(const QString &path, bool constantMemory,
-                    const std::function<lxw_error(lxw_workbook *)> &build)
+                    const std::function<BuildError(lxw_workbook *)> &build)
 {
     const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
@@ -294,12 +424,18 @@ Status saveWorkbook(const QString &path, bool constantMemory,
     lxw_workbook *wb = workbook_new_opt(QFile::encodeName(part.fileName()).constData(), &options);
     if (!wb)
         return Error(TableExport::tr("cannot write “%1”").arg(shown));
-    const lxw_error built = build(wb);
+    const BuildError built = build(wb);
     const lxw_error closed = workbook_close(wb); // frees the workbook in any case
-    if (built != LXW_NO_ERROR || closed != LXW_NO_ERROR)
+    if (built.code != LXW_NO_ERROR) {
+        const QString why = QString::fromUtf8(lxw_strerror(built.code));
+        if (!built.cell.isEmpty())
+            return Error(TableExport::tr("cannot write “%1”: sheet “%2”, cell %3: %4")
+                             .arg(shown, built.sheet, built.cell, why));
+        return Error(TableExport::tr("cannot write “%1”: %2").arg(shown, why));
+    }
+    if (closed != LXW_NO_ERROR)
         return Error(TableExport::tr("cannot write “%1”: %2")
-                         .arg(shown, QString::fromUtf8(
-                                         lxw_strerror(built != LXW_NO_ERROR ? built : closed))));
+                         .arg(shown, QString::fromUtf8(lxw_strerror(closed))));
     if (!part.open())
         return Error(TableExport::tr("cannot read “%1” back: %2")
                          .arg(QDir::toNativeSeparators(part.fileName()), part.errorString()));

@@ -149,6 +149,8 @@ private Q_SLOTS:
     void scoresCsvMatchesDispatchScoring();
     void unwritablePathsAreNamedAndLeaveNoFile();
     void sheetNamesFollowExcelsRules();
+    void largeTablesKeepEveryRowInOrder();
+    void textTooLongForExcelNamesTheCell();
     void cliExportsByDocumentKey();
 };
 
@@ -549,6 +551,63 @@ void TestExport::sheetNamesFollowExcelsRules()
              QStringLiteral("READINGS~2"));
     QCOMPARE(TableExport::sheetName(QStringLiteral("'quoted'"), taken), QStringLiteral("quoted"));
     QVERIFY(!TableExport::sheetName(QString(), taken).isEmpty());
+}
+
+// Thousands of rows go through the writer's batches (made on a second thread): every row arrives,
+// in order, with what fill gave it, including a text that repeats and one that changes each row.
+void TestExport::largeTablesKeepEveryRowInOrder()
+{
+    constexpr qint64 rows = 5555; // several turns of the batch ring, the last batch partial
+    ExportTable t;
+    t.name = t.title = QStringLiteral("大表");
+    t.columns = {{QStringLiteral("Text"), 10},
+                 {QStringLiteral("Same"), 10},
+                 {QStringLiteral("Value"), 10, ExportColumn::Kind::Quantity},
+                 {QStringLiteral("Note"), 10}};
+    t.rowCount = rows;
+    t.fill = [](qint64 i, QList<ExportCell> &c) {
+        c = {{QStringLiteral("第%1行").arg(i), {}},
+             {i < 3000 ? QStringLiteral("县发改局") : QStringLiteral("县工信局"), {}},
+             {{}, double(i) / 4},
+             {i % 7 == 0 ? QStringLiteral("〔%1〕").arg(i) : QString(), {}}};
+    };
+    const QString file = path(QStringLiteral("large.xlsx"));
+    CP_VERIFY_OK(TableExport::writeXlsx({t}, file, true));
+    auto book = XlsxWorkbook::read(file);
+    CP_VERIFY_OK(book);
+    const XlsxSheet &sheet = book->sheets().constFirst();
+    QCOMPARE(sheet.rowCount(), rows + 2);
+    for (qint64 i = 0; i < rows; ++i) {
+        const int row = int(i) + 2;
+        QCOMPARE(sheet.cell(row, 0).text, QStringLiteral("第%1行").arg(i));
+        QCOMPARE(sheet.cell(row, 1).text,
+                 i < 3000 ? QStringLiteral("县发改局") : QStringLiteral("县工信局"));
+        QCOMPARE(sheet.cell(row, 2).type, XlsxCell::Type::Number);
+        QCOMPARE(sheet.cell(row, 2).number, double(i) / 4);
+        QCOMPARE(sheet.cell(row, 3).text, i % 7 == 0 ? QStringLiteral("〔%1〕").arg(i) : QString());
+    }
+}
+
+// Excel holds at most 32 767 characters in a cell: a longer text stops the export with the sheet
+// and cell named, and no file is left (the rows still being made are abandoned, not waited for).
+void TestExport::textTooLongForExcelNamesTheCell()
+{
+    ExportTable t;
+    t.name = t.title = QStringLiteral("Readings");
+    t.columns = {{QStringLiteral("No."), 6}, {QStringLiteral("Note"), 30}};
+    t.rowCount = 200000;
+    t.fill = [](qint64 i, QList<ExportCell> &c) {
+        c = {{QString::number(i), {}},
+             {i == 4000 ? QString(40000, QChar(0x884C)) : QStringLiteral("正常"), {}}};
+    };
+    const QString file = path(QStringLiteral("too-long.xlsx"));
+    const Status s = TableExport::writeXlsx({t}, file, true);
+    QVERIFY(!s);
+    QVERIFY2(s.error().message().contains(QStringLiteral("“Readings”")),
+             qPrintable(s.error().message()));
+    QVERIFY2(s.error().message().contains(QStringLiteral("B4003")), // row 4000 under title, header
+             qPrintable(s.error().message()));
+    QVERIFY(!QFile::exists(file));
 }
 
 void TestExport::cliExportsByDocumentKey()
