@@ -3129,10 +3129,6 @@
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
 </context>
 <context>
     <name>cp::ui::ChartBuilder</name>

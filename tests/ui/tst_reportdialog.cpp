@@ -9,6 +9,7 @@
 #include "report/PeriodReport.h"
 #include "storage/Workspace.h"
 #include "synthetic/SyntheticWorkspace.h"
+#include "views/BackgroundRead.h"
 #include "views/DispatchView.h"
 #include "views/ExportDialog.h"
 #include "views/MainWindow.h"
@@ -24,10 +25,13 @@
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
+#include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 
 using namespace cp;
@@ -174,9 +178,10 @@ private Q_SLOTS:
         dialog.setKind(ReportKind::Ledger);
         dialog.setPaper(PaperSize::A3);
         const auto a3 = dialog.build();
-        CP_VERIFY_OK(a3);
-        QCOMPARE(a3->pageLayout().pageSize().id(), QPageSize::A3);
-        QVERIFY(a3->pageCount() < kinds.first().second->pageCount());
+        QVERIFY(a3); // not cancelled
+        CP_VERIFY_OK(*a3);
+        QCOMPARE((*a3)->pageLayout().pageSize().id(), QPageSize::A3);
+        QVERIFY((*a3)->pageCount() < kinds.first().second->pageCount());
     }
 
     void refusesADepartmentNotOnTheList()
@@ -192,8 +197,9 @@ private Q_SLOTS:
         QApplication::sendEvent(department->lineEdit(), &typed);
         QCOMPARE(department->currentText(), QStringLiteral("县不存在局"));
         const auto layout = dialog.build();
-        QVERIFY(!layout);
-        QCOMPARE(layout.error().message(), QStringLiteral("There is no department “县不存在局”."));
+        QVERIFY(layout); // not cancelled
+        QVERIFY(!*layout);
+        QCOMPARE(layout->error().message(), QStringLiteral("There is no department “县不存在局”."));
     }
 
     // Preview: Qt's print preview on the report's pages, laid out in the background first.
@@ -226,6 +232,44 @@ private Q_SLOTS:
                           Qt::LeftButton);
         QCOMPARE(pages, direct->pageCount());
         QCOMPARE(title, direct->title());
+    }
+
+    // Work that takes a while shows a progress dialog; Cancel stops the waiting and gives nothing,
+    // while the same work without Cancel is waited for and gives its result.
+    void cancellingTheBackgroundWorkGivesNothing()
+    {
+        QWidget window;
+        window.show();
+        const auto slowCount = [](const Workspace &ws) -> Result<int> {
+            QThread::msleep(1500);
+            auto tasks = ws.tasks().all();
+            if (!tasks)
+                return tasks.error();
+            return int(tasks->size());
+        };
+        bool sawProgress = false;
+        QTimer poll;
+        poll.setInterval(50);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *progress = window.findChild<QProgressDialog *>();
+            if (!progress || !progress->isVisible())
+                return;
+            sawProgress = true;
+            poll.stop();
+            QTest::mouseClick(progress->findChild<QPushButton *>(), Qt::LeftButton);
+        });
+        poll.start();
+        const auto cancelled =
+            BackgroundRead::runCancellable<int>(m_ws, slowCount, &window, QStringLiteral("Slow"));
+        QVERIFY(sawProgress);
+        QVERIFY(!cancelled);
+
+        const auto waited =
+            BackgroundRead::run<int>(m_ws, slowCount, &window, QStringLiteral("Slow"));
+        CP_VERIFY_OK(waited);
+        QCOMPARE(*waited, int(m_ws.tasks().all()->size()));
+        QThreadPool::globalInstance()
+            ->waitForDone(); // the cancelled read ends before the next test
     }
 
     // The window opens the dialog on what is in front: the dispatch tab's region and month.

@@ -9,6 +9,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <functional>
+#include <optional>
 
 namespace cp::ui {
 
@@ -19,12 +20,31 @@ struct BackgroundRead
 public:
     // Runs work off the GUI thread on a connection of its own to the workspace's file (WAL lets
     // it read while the window stays responsive), behind a window-modal progress dialog that shows
-    // when it takes a moment. cancellable: Cancel stops waiting and the result is dropped (only
-    // for work that writes nothing). A workspace in memory has no file to share: it runs here.
+    // when it takes a moment, and waits for it. A workspace in memory has no file to share: the
+    // work runs here.
     template<typename T>
     static Result<T> run(const Workspace &workspace,
                          std::function<Result<T>(const Workspace &)> work, QWidget *parent,
-                         const QString &label, bool cancellable)
+                         const QString &label)
+    {
+        return *start<T>(workspace, std::move(work), parent, label, false);
+    }
+
+    // The same with a Cancel button: nothing when the user cancels (the work's result is then
+    // dropped when it ends, so this is only for work that writes nothing).
+    template<typename T>
+    static std::optional<Result<T>> runCancellable(const Workspace &workspace,
+                                                   std::function<Result<T>(const Workspace &)> work,
+                                                   QWidget *parent, const QString &label)
+    {
+        return start<T>(workspace, std::move(work), parent, label, true);
+    }
+
+private:
+    template<typename T>
+    static std::optional<Result<T>> start(const Workspace &workspace,
+                                          std::function<Result<T>(const Workspace &)> work,
+                                          QWidget *parent, const QString &label, bool cancellable)
     {
         const QString path = workspace.path();
         if (path.isEmpty() || path == QLatin1String(":memory:"))
@@ -40,6 +60,7 @@ public:
         progress.setMinimumDuration(400);
         progress.setAutoReset(false);
         progress.setAutoClose(false);
+        progress.setValue(0); // starts the minimum duration's clock (else the dialog waits 4 s)
         QEventLoop loop;
         QFutureWatcher<Result<T>> watcher;
         QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
@@ -49,7 +70,7 @@ public:
         if (!future.isFinished())
             loop.exec();
         if (!future.isFinished())
-            return Error(tr("Cancelled"));
+            return std::nullopt; // cancelled
         return future.result();
     }
 };

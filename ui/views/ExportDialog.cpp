@@ -182,7 +182,7 @@ Status ExportDialog::exportTo(const QString &path)
                 return s.error();
             return true;
         },
-        this, tr("Writing %1…").arg(QDir::toNativeSeparators(path)), false);
+        this, tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
     return toStatus(written);
 }
 

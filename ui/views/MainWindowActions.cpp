@@ -376,16 +376,17 @@ void MainWindow::printLedger()
     }
     ReportOptions options;
     options.month = m_dispatchView->month();
-    auto layout = BackgroundRead::run<ReportLayout>(
+    const auto layout = BackgroundRead::runCancellable<ReportLayout>(
         *m_workspace,
-        [document, options](const Workspace &ws) { return LedgerReport::build(ws, document, options); },
-        this, tr("Laying out the ledger…"), true);
-    if (!layout) {
-        if (layout.error().message() != BackgroundRead::tr("Cancelled"))
-            showError(tr("Print the Ledger"), layout.error().message());
+        [document, options](const Workspace &ws) {
+            return LedgerReport::build(ws, document, options);
+        },
+        this, tr("Laying out the ledger…"));
+    if (!layout) // cancelled
         return;
-    }
-    ReportPreview::exec(*layout, this);
+    if (!*layout)
+        return showError(tr("Print the Ledger"), layout->error().message());
+    ReportPreview::exec(**layout, this);
 }
 
 void MainWindow::printBulletin()
@@ -396,16 +397,17 @@ void MainWindow::printBulletin()
     options.month = m_dispatchView->month();
     const Month month = m_dispatchView->month();
     const Id region = m_dispatchView->regionId();
-    auto layout = BackgroundRead::run<ReportLayout>(
+    const auto layout = BackgroundRead::runCancellable<ReportLayout>(
         *m_workspace,
-        [month, region, options](const Workspace &ws) { return BulletinReport::build(ws, month, region, options); },
-        this, tr("Laying out the bulletin…"), true);
-    if (!layout) {
-        if (layout.error().message() != BackgroundRead::tr("Cancelled"))
-            showError(tr("Print the Dispatch Bulletin"), layout.error().message());
+        [month, region, options](const Workspace &ws) {
+            return BulletinReport::build(ws, month, region, options);
+        },
+        this, tr("Laying out the bulletin…"));
+    if (!layout) // cancelled
         return;
-    }
-    ReportPreview::exec(*layout, this);
+    if (!*layout)
+        return showError(tr("Print the Dispatch Bulletin"), layout->error().message());
+    ReportPreview::exec(**layout, this);
 }
 
 } // namespace cp::ui

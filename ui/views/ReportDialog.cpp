@@ -319,10 +319,10 @@ std::function<Result<ReportLayout>(const Workspace &)> ReportDialog::builder() c
     return {};
 }
 
-Result<ReportLayout> ReportDialog::build()
+std::optional<Result<ReportLayout>> ReportDialog::build()
 {
-    return BackgroundRead::run<ReportLayout>(*m_workspace, builder(), this,
-                                             tr("Laying out the report…"), true);
+    return BackgroundRead::runCancellable<ReportLayout>(*m_workspace, builder(), this,
+                                                        tr("Laying out the report…"));
 }
 
 Result<int> ReportDialog::savePdf(const QString &path)
@@ -338,28 +338,35 @@ Result<int> ReportDialog::savePdf(const QString &path)
                 return s.error();
             return layout->pageCount();
         },
-        this, tr("Writing the PDF…"), false);
+        this, tr("Writing the PDF…"));
 }
 
-void ReportDialog::showError(const Result<ReportLayout> &result)
+// The layout, or nothing after saying why there is none (nothing to say when it was cancelled).
+std::optional<ReportLayout> ReportDialog::layoutOrExplain()
 {
-    if (!result && result.error().message() != BackgroundRead::tr("Cancelled"))
-        QMessageBox::warning(this, tr("The report was not made"), result.error().message());
+    auto layout = build();
+    if (!layout)
+        return std::nullopt;
+    if (!*layout) {
+        QMessageBox::warning(this, tr("The report was not made"), layout->error().message());
+        return std::nullopt;
+    }
+    return std::move(layout)->value();
 }
 
 void ReportDialog::preview()
 {
-    const auto layout = build();
+    const auto layout = layoutOrExplain();
     if (!layout)
-        return showError(layout);
+        return;
     ReportPreview::exec(*layout, this);
 }
 
 void ReportDialog::print()
 {
-    const auto layout = build();
+    const auto layout = layoutOrExplain();
     if (!layout)
-        return showError(layout);
+        return;
     QPrinter printer(QPrinter::HighResolution);
     ReportPreview::setUp(printer, *layout);
     QPrintDialog dialog(&printer, this);

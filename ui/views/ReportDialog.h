@@ -41,7 +41,7 @@ public:
     void setPaper(PaperSize paper);
 
     // The report as chosen; an error says what is missing (a department) or what failed.
-    Result<ReportLayout> build();
+    std::optional<Result<ReportLayout>> build(); // nothing when cancelled
     // Writes the report chosen as PDF (off the GUI thread); returns its page count.
     Result<int> savePdf(const QString &path);
 
@@ -58,7 +58,7 @@ private:
     void updateRows();
     ReportOptions options() const;
     std::function<Result<ReportLayout>(const Workspace &)> builder() const;
-    void showError(const Result<ReportLayout> &result);
+    std::optional<ReportLayout> layoutOrExplain();
 
     Workspace *m_workspace;
     QFormLayout *m_form;
