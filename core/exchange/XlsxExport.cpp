@@ -93,13 +93,7 @@ public:
 
     void text(qint64 row, int column, const QString &text, lxw_format *format)
     {
-        if (!text.isEmpty())
-            check(worksheet_write_string(m_sheet, lxw_row_t(row), lxw_col_t(column),
-                                         text.toUtf8().constData(), format),
-                  row, column);
-        else if (format)
-            check(worksheet_write_blank(m_sheet, lxw_row_t(row), lxw_col_t(column), format), row,
-                  column);
+        this->text(row, column, text.toUtf8(), format);
     }
     // A text already in UTF-8 (a column's repeated names are encoded once).
     void text(qint64 row, int column, const QByteArray &utf8, lxw_format *format)
